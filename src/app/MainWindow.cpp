@@ -1,0 +1,224 @@
+#include "app/MainWindow.h"
+
+#include "app/Services.h"
+#include "org/SettingsService.h"
+#include "widgets/common/Page.h"
+#include "widgets/common/PlaceholderPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace ga {
+
+MainWindow::MainWindow(Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setMinimumWidth(150);
+    m_nav->setMaximumWidth(240);
+    m_nav->setIconSize(QSize(20, 20));
+    m_stack = new QStackedWidget(this);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 1100});
+    setCentralWidget(splitter);
+
+    createPages();
+    createActions();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_keys.size())
+            return;
+        Page *p = m_pages.value(m_keys.at(row));
+        m_stack->setCurrentWidget(p);
+        p->activate();
+    });
+
+    m_userLabel = new QLabel(this);
+    m_dbLabel = new QLabel(this);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_dbLabel);
+    updateStatusBar();
+    updateTitle();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &key, const QString &title, Page *page)
+{
+    page->setObjectName(key + QStringLiteral("Page"));
+    m_keys << key;
+    m_pages.insert(key, page);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_nav);
+    item->setSizeHint(QSize(0, 34));
+}
+
+void MainWindow::createPages()
+{
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"),
+            new PlaceholderPage(tr("Dashboard"),
+                                tr("The managers' overview across all modules: vehicle use and "
+                                   "running costs, office space against the standards, turnover "
+                                   "housing occupancy, and energy indicators against targets."),
+                                this));
+    addPage(QStringLiteral("vehicles"), tr("Vehicles"),
+            new PlaceholderPage(tr("Vehicles"),
+                                tr("The vehicle ledger (one file per vehicle), drivers, the "
+                                   "dispatch board, fuel cards and running costs."),
+                                this));
+    addPage(QStringLiteral("offices"), tr("Offices"),
+            new PlaceholderPage(tr("Offices"),
+                                tr("Buildings, floors and rooms; who sits where; per-rank area "
+                                   "standards and over-standard cases with their rectification."),
+                                this));
+    addPage(QStringLiteral("housing"), tr("Housing"),
+            new PlaceholderPage(tr("Housing"),
+                                tr("Turnover flats for transferred cadres: applications and the "
+                                   "queue, tenancies, rent, alerts and check-out."),
+                                this));
+    addPage(QStringLiteral("energy"), tr("Energy"),
+            new PlaceholderPage(tr("Energy"),
+                                tr("Meters and monthly readings per building, conversion to "
+                                   "standard coal, indicators against the national baseline, "
+                                   "quotas."),
+                                this));
+    addPage(QStringLiteral("reports"), tr("Reports"),
+            new PlaceholderPage(tr("Reports"),
+                                tr("The monthly cost report, the running-cost disclosure and the "
+                                   "energy statement, printed or saved as PDF, CSV and XLSX."),
+                                this));
+    addPage(QStringLiteral("organisation"), tr("Organisation"),
+            new PlaceholderPage(tr("Organisation"), tr("Departments, staff, buildings, ranks."), this));
+    addPage(QStringLiteral("audit"), tr("Audit log"),
+            new PlaceholderPage(tr("Audit log"), tr("Every write, who made it and when."), this));
+    addPage(QStringLiteral("settings"), tr("Settings"),
+            new PlaceholderPage(tr("Settings"), tr("Bureau name, language and thresholds."), this));
+}
+
+void MainWindow::createActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(m_quitAction);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (auto *p = qobject_cast<Page *>(m_stack->currentWidget()))
+            p->activate();
+    });
+    viewMenu->addAction(m_refreshAction);
+    viewMenu->addSeparator();
+    for (int i = 0; i < m_keys.size(); ++i) {
+        auto *go = new QAction(m_nav->item(i)->text(), this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+        viewMenu->addAction(go);
+    }
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_aboutAction = new QAction(tr("&About GovAssets"), this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About GovAssets"),
+                           tr("GovAssets %1\nPublic assets of a government-affairs administration "
+                              "bureau: vehicles, offices, turnover housing and energy.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    helpMenu->addAction(m_aboutAction);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_refreshAction);
+}
+
+bool MainWindow::showPage(const QString &keyAndTab)
+{
+    const QString key = keyAndTab.section(QLatin1Char('/'), 0, 0);
+    const QString tab = keyAndTab.section(QLatin1Char('/'), 1);
+    const int row = m_keys.indexOf(key);
+    if (row < 0)
+        return false;
+    m_nav->setCurrentRow(row);
+    if (!tab.isEmpty()) {
+        Page *p = m_pages.value(key);
+        if (!p->subPageKeys().contains(tab))
+            return false;
+        p->showSubPage(tab);
+    }
+    return true;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const int row = m_nav->currentRow();
+    if (row < 0)
+        return {};
+    const QString key = m_keys.at(row);
+    const QString sub = m_pages.value(key)->currentSubPage();
+    return sub.isEmpty() ? key : key + QLatin1Char('/') + sub;
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+}
+
+void MainWindow::updateStatusBar()
+{
+    const UserContext &u = m_services.session().user();
+    m_userLabel->setText(tr("User: %1 (%2)").arg(u.displayName, roleDisplayName(u.role)));
+    m_dbLabel->setText(tr("Database: %1").arg(m_services.database().path()));
+}
+
+void MainWindow::updateTitle()
+{
+    QString bureau = m_services.settings().value(QString::fromLatin1(SettingsService::BureauName));
+    QString title = bureau.isEmpty() ? tr("GovAssets") : tr("GovAssets — %1").arg(bureau);
+    if (m_demo)
+        title += tr(" [DEMO — generated data]");
+    setWindowTitle(title);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    const QString last = settings.value(QStringLiteral("mainWindow/page")).toString();
+    if (last.isEmpty() || !showPage(last))
+        m_nav->setCurrentRow(0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/page"), currentPageKey());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ga

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Session.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace ga {
+
+class SettingsService;
+
+// Every service of one program run, over one open Database and one Session. Built once by the
+// app (or the CLI, or a test against a temporary database); pages receive the services they
+// need from it, never the whole object.
+class Services
+{
+public:
+    // Opens (and migrates) the database at `dbPath`; throws StorageError with a user message.
+    explicit Services(const QString &dbPath, std::unique_ptr<Clock> clock = nullptr);
+    ~Services();
+    Services(const Services &) = delete;
+    Services &operator=(const Services &) = delete;
+
+    Database &database() { return *m_db; }
+    Session &session() { return m_session; }
+    Clock &clock() { return *m_clock; }
+    AuditLog &audit() { return *m_audit; }
+
+    SettingsService &settings() { return *m_settings; }
+
+private:
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    Session m_session;
+    std::unique_ptr<AuditLog> m_audit;
+
+    std::unique_ptr<SettingsService> m_settings;
+};
+
+} // namespace ga

@@ -1,0 +1,72 @@
+#include "org/SettingsService.h"
+
+#include "core/Error.h"
+#include "core/Session.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QJsonObject>
+
+namespace ga {
+
+namespace {
+bool isNumericKey(const QString &key)
+{
+    return key != QLatin1String(SettingsService::BureauName);
+}
+} // namespace
+
+SettingsService::SettingsService(Database &db, Session &session, AuditLog &audit)
+    : m_db(db)
+    , m_session(session)
+    , m_audit(audit)
+{}
+
+QString SettingsService::value(const QString &key, const QString &fallback) const
+{
+    Query q(m_db, QStringLiteral("SELECT value FROM settings WHERE key = :key"),
+            tr("reading a setting"));
+    q.bind(QStringLiteral(":key"), key);
+    return q.scalar(fallback).toString();
+}
+
+int SettingsService::intValue(const QString &key, int fallback) const
+{
+    bool ok = false;
+    const int v = value(key).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+void SettingsService::setValue(const QString &key, const QString &value)
+{
+    m_session.require(Permission::ManageSettings);
+    const QString v = value.trimmed();
+    if (isNumericKey(key)) {
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        if (!ok || n <= 0)
+            throw ValidationError(tr("The setting \"%1\" must be a whole number above zero.").arg(key));
+    } else if (key == QLatin1String(BureauName) && v.isEmpty()) {
+        throw ValidationError(tr("The bureau's name may not be empty."));
+    }
+    Transaction tx(m_db);
+    const QString before = this->value(key);
+    setValueUnchecked(key, v);
+    m_audit.record(QStringLiteral("update"), QStringLiteral("setting"), 0,
+                   QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), before}},
+                   QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), v}});
+    tx.commit();
+}
+
+void SettingsService::setValueUnchecked(const QString &key, const QString &value)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            tr("saving a setting"));
+    q.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value).exec();
+}
+
+} // namespace ga

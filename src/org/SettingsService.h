@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ga {
+
+class AuditLog;
+class Database;
+class Session;
+
+// Program-wide settings kept in the database (table `settings`), shared by every user of the
+// store: the bureau's name and the thresholds the modules use. Reading is open to everyone;
+// writing needs Permission::ManageSettings and is audited.
+class SettingsService
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsService)
+public:
+    // Keys (the migration seeds their defaults).
+    static constexpr const char *BureauName = "bureau.name";
+    static constexpr const char *VehicleRenewalYears = "vehicle.renewal_years";
+    static constexpr const char *VehicleRenewalKm = "vehicle.renewal_km";
+    static constexpr const char *VehicleAlertDays = "vehicle.alert_days";
+    static constexpr const char *VehicleServiceIntervalDays = "vehicle.service_interval_days";
+    static constexpr const char *VehicleServiceIntervalKm = "vehicle.service_interval_km";
+    static constexpr const char *HousingTermDefaultYears = "housing.term_default_years";
+    static constexpr const char *HousingTermMaxYears = "housing.term_max_years";
+    static constexpr const char *HousingAlertDays = "housing.alert_days";
+
+    SettingsService(Database &db, Session &session, AuditLog &audit);
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    int intValue(const QString &key, int fallback) const;
+
+    // Validates (numbers must be positive integers where the key is numeric), stores, audits.
+    void setValue(const QString &key, const QString &value);
+    // Stores without the permission check: used once by the first-start setup, inside its own
+    // transaction, before any user exists.
+    void setValueUnchecked(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+    Session &m_session;
+    AuditLog &m_audit;
+};
+
+} // namespace ga

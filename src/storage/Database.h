@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ga {
+
+// One open GovAssets store: a SQLite file with the pragmas of DESIGN.md and the schema
+// brought up to date by numbered migrations (resources/sql/NNNN_*.sql, PRAGMA user_version).
+//
+// Opening refuses, with a StorageError in the user's language and without touching the
+// file: a file that is not SQLite, a SQLite file of another program, a corrupt file, and a
+// database written by a newer GovAssets.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // Opens (creating if absent) and migrates to the latest schema.
+    explicit Database(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // The version the program's newest migration brings the schema to.
+    static int latestSchemaVersion();
+    // Marks GovAssets files (PRAGMA application_id), so another program's SQLite file is refused.
+    static constexpr int kApplicationId = 0x47415353; // "GASS"
+
+    // Transaction nesting, kept here so a Transaction inside another becomes a savepoint.
+    int transactionDepth() const { return m_txDepth; }
+
+private:
+    friend class Transaction;
+    void checkFileHeader() const;
+    void applyPragmas();
+    void checkIdentity();
+    void migrate();
+    void exec(const QString &sql, const QString &context);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_txDepth = 0;
+    int m_savepointCounter = 0;
+};
+
+} // namespace ga

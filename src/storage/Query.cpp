@@ -1,0 +1,69 @@
+#include "storage/Query.h"
+
+#include "core/Error.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+
+#include <spdlog/spdlog.h>
+
+namespace ga {
+
+Query::Query(const Database &db, const QString &sql, const QString &context)
+    : m_query(db.connection())
+    , m_sql(sql)
+    , m_context(context)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        fail(QStringLiteral("prepare"));
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Query &Query::bindOptional(const QString &placeholder, const QString &value)
+{
+    m_query.bindValue(placeholder, value.isEmpty() ? QVariant() : QVariant(value));
+    return *this;
+}
+
+Query &Query::bindOptionalId(const QString &placeholder, qint64 id)
+{
+    m_query.bindValue(placeholder, id > 0 ? QVariant(id) : QVariant());
+    return *this;
+}
+
+Query &Query::exec()
+{
+    if (!m_query.exec())
+        fail(QStringLiteral("exec"));
+    return *this;
+}
+
+QVariant Query::scalar(const QVariant &fallback)
+{
+    exec();
+    const QVariant v = next() ? value(0) : fallback;
+    m_query.finish();
+    return v;
+}
+
+void Query::fail(const QString &what)
+{
+    const QSqlError err = m_query.lastError();
+    // Only the statement text is logged, never the bound values (they may hold password hashes).
+    spdlog::error("SQL {} failed while {}: {} -- {}", what.toStdString(), m_context.toStdString(),
+                  err.text().toStdString(), m_sql.simplified().left(300).toStdString());
+    const QString native = err.nativeErrorCode();
+    const QString text = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+    if (native == QLatin1String("19") || text.contains(QLatin1String("constraint failed")))
+        throw ConflictError(tr("Could not complete %1: the data conflicts with stored records (%2).")
+                                .arg(m_context, text));
+    throw StorageError(tr("Database error while %1: %2").arg(m_context, text));
+}
+
+} // namespace ga

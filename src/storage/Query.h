@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace ga {
+
+class Database;
+
+// A prepared statement with named binds whose failures become StorageErrors that say what was
+// being done (`context`, e.g. tr("saving the vehicle")), and are logged with that context.
+//
+//     Query q(db, "SELECT name FROM departments WHERE id = :id", tr("loading a department"));
+//     q.bind(":id", id).exec();
+//     if (q.next()) ...
+class Query
+{
+    Q_DECLARE_TR_FUNCTIONS(Query)
+public:
+    Query(const Database &db, const QString &sql, const QString &context);
+
+    Query &bind(const QString &placeholder, const QVariant &value);
+    // Binds an empty string / zero id as SQL NULL (optional TEXT dates, optional foreign keys).
+    Query &bindOptional(const QString &placeholder, const QString &value);
+    Query &bindOptionalId(const QString &placeholder, qint64 id);
+    Query &exec();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int i) const { return m_query.value(i); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &raw() { return m_query; }
+
+    // Convenience for single-value queries: the first column of the first row, or `fallback`.
+    QVariant scalar(const QVariant &fallback = {});
+
+private:
+    [[noreturn]] void fail(const QString &what);
+
+    QSqlQuery m_query;
+    QString m_sql;
+    QString m_context;
+};
+
+} // namespace ga

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+namespace ga {
+
+// One page of the main window's navigation. A page may hold sub-pages (tabs), addressed by a
+// key so that `--screenshot vehicles/board` and the saved "last page" can reach them.
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // Called each time the page is shown: reload what may have changed elsewhere.
+    virtual void activate() {}
+    virtual QStringList subPageKeys() const { return {}; }
+    virtual void showSubPage(const QString &key) { Q_UNUSED(key) }
+    virtual QString currentSubPage() const { return {}; }
+};
+
+} // namespace ga

@@ -1,0 +1,145 @@
+#include <catch2/catch.hpp>
+
+#include "core/Error.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace ga;
+
+namespace {
+int userVersion(const Database &db)
+{
+    return db.schemaVersion();
+}
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+} // namespace
+
+TEST_CASE("An empty file is migrated to the latest schema", "[database][migrations]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("a.sqlite")));
+    CHECK(Database::latestSchemaVersion() >= 2);
+    CHECK(userVersion(db) == Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ranks")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 24);
+}
+
+TEST_CASE("The connection has the pragmas of the design", "[database]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("a.sqlite")));
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA foreign_keys"));
+    q.next();
+    CHECK(q.value(0).toInt() == 1);
+    q.exec(QStringLiteral("PRAGMA journal_mode"));
+    q.next();
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout"));
+    q.next();
+    CHECK(q.value(0).toInt() >= 1000);
+}
+
+TEST_CASE("Reopening a current database changes nothing", "[database][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    { Database db(path); }
+    int tablesBefore = 0;
+    {
+        Database db(path);
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        q.next();
+        tablesBefore = q.value(0).toInt();
+        CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    }
+    Database db(path);
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    q.next();
+    CHECK(q.value(0).toInt() == tablesBefore);
+    q.exec(QStringLiteral("SELECT count(*) FROM ranks"));
+    q.next();
+    CHECK(q.value(0).toInt() == 24); // seeds not inserted twice
+}
+
+TEST_CASE("A database from a newer program is refused and left untouched", "[database][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    {
+        Database db(path);
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("PRAGMA user_version = 999"));
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QByteArray before = fileBytes(path);
+    try {
+        Database db(path);
+        FAIL("a newer database was opened");
+    } catch (const StorageError &e) {
+        CHECK(e.message().contains(QStringLiteral("newer version")));
+    }
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A garbage file is refused with a clear error", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("This is a spreadsheet, not a database.\n");
+    f.close();
+    try {
+        Database db(path);
+        FAIL("a garbage file was opened");
+    } catch (const StorageError &e) {
+        CHECK(e.message().contains(QStringLiteral("not a GovAssets database")));
+    }
+    CHECK(fileBytes(path) == QByteArray("This is a spreadsheet, not a database.\n"));
+}
+
+TEST_CASE("A corrupt SQLite file is refused with a clear error", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    QByteArray bytes("SQLite format 3", 16);
+    bytes.append(QByteArray(4096, '\xAB'));
+    f.write(bytes);
+    f.close();
+    CHECK_THROWS_AS(Database(path), StorageError);
+}
+
+TEST_CASE("Another program's SQLite file is refused", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        other.open();
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    try {
+        Database db(path);
+        FAIL("another program's file was opened");
+    } catch (const StorageError &e) {
+        CHECK(e.message().contains(QStringLiteral("another program")));
+    }
+}
