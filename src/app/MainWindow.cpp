@@ -4,6 +4,7 @@
 #include "org/SettingsService.h"
 #include "widgets/common/Page.h"
 #include "widgets/common/PlaceholderPage.h"
+#include "widgets/vehicles/VehiclesPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,11 +81,7 @@ void MainWindow::createPages()
                                    "running costs, office space against the standards, turnover "
                                    "housing occupancy, and energy indicators against targets."),
                                 this));
-    addPage(QStringLiteral("vehicles"), tr("Vehicles"),
-            new PlaceholderPage(tr("Vehicles"),
-                                tr("The vehicle ledger (one file per vehicle), drivers, the "
-                                   "dispatch board, fuel cards and running costs."),
-                                this));
+    addPage(QStringLiteral("vehicles"), tr("Vehicles"), new VehiclesPage(m_services, this));
     addPage(QStringLiteral("offices"), tr("Offices"),
             new PlaceholderPage(tr("Offices"),
                                 tr("Buildings, floors and rooms; who sits where; per-rank area "

@@ -1,0 +1,51 @@
+#include "widgets/vehicles/VehiclesPage.h"
+
+#include "app/Services.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ga {
+
+VehiclesPage::VehiclesPage(Services &services, QWidget *parent)
+    : Page(parent)
+    , m_services(services)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) { activate(); });
+
+    // Tabs, in this order: board, trips (dispatch), ledger, drivers, alerts, statistics (ledger).
+}
+
+void VehiclesPage::addSubPage(const QString &key, const QString &title, QWidget *widget)
+{
+    widget->setObjectName(key + QStringLiteral("Tab"));
+    m_keys << key;
+    m_tabs->addTab(widget, title);
+}
+
+void VehiclesPage::activate()
+{
+    // Each tab that shows stored data reloads when it becomes visible.
+    if (auto *current = qobject_cast<Page *>(m_tabs->currentWidget()))
+        current->activate();
+}
+
+void VehiclesPage::showSubPage(const QString &key)
+{
+    const int i = m_keys.indexOf(key);
+    if (i >= 0)
+        m_tabs->setCurrentIndex(i);
+}
+
+QString VehiclesPage::currentSubPage() const
+{
+    const int i = m_tabs->currentIndex();
+    return i >= 0 && i < m_keys.size() ? m_keys.at(i) : QString();
+}
+
+} // namespace ga
