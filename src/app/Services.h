@@ -12,6 +12,11 @@
 namespace ga {
 
 class SettingsService;
+class UserService;
+class AuditQueryService;
+namespace vehicles {
+class DispatchService;
+}
 
 // Every service of one program run, over one open Database and one Session. Built once by the
 // app (or the CLI, or a test against a temporary database); pages receive the services they
@@ -31,6 +36,9 @@ public:
     AuditLog &audit() { return *m_audit; }
 
     SettingsService &settings() { return *m_settings; }
+    UserService &users() { return *m_users; }
+    AuditQueryService &auditQuery() { return *m_auditQuery; }
+    vehicles::DispatchService &dispatch() { return *m_dispatch; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -39,6 +47,9 @@ private:
     std::unique_ptr<AuditLog> m_audit;
 
     std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<AuditQueryService> m_auditQuery;
+    std::unique_ptr<vehicles::DispatchService> m_dispatch;
 };
 
 } // namespace ga

@@ -23,6 +23,11 @@ public:
     // entity: table-like name, "department", "vehicle", …
     void record(const QString &action, const QString &entity, qint64 entityId,
                 const QJsonObject &before = {}, const QJsonObject &after = {});
+    // Like record(), but names the actor explicitly (id 0 for none): a failed login, where the
+    // session holds nobody yet.
+    void recordAs(qint64 userId, const QString &username, const QString &action,
+                  const QString &entity, qint64 entityId, const QJsonObject &before = {},
+                  const QJsonObject &after = {});
 
 private:
     Database &m_db;

@@ -1,0 +1,316 @@
+#include "AdminTestSupport.h"
+
+#include "core/Error.h"
+#include "org/SettingsService.h"
+#include "org/UserService.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace ga;
+using namespace ga::test;
+
+namespace {
+
+const QString kPass = QStringLiteral("secret-pass-1");
+
+QString errorOf(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return {};
+}
+
+int auditCount(TempDatabase &t, const QString &action)
+{
+    return t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'").arg(action))
+        .toInt();
+}
+
+} // namespace
+
+TEST_CASE("A fresh database has no users", "[users]")
+{
+    TempDatabase t;
+    CHECK_FALSE(t.services().users().hasUsers());
+}
+
+TEST_CASE("The first administrator is created with the bureau name and logged in", "[users]")
+{
+    TempDatabase t;
+    t.session().setUser(UserContext{});
+    UserService &users = t.services().users();
+    const UserContext admin = users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("王管理"),
+                                                     kPass, QStringLiteral("某市机关事务管理局"));
+    CHECK(users.hasUsers());
+    CHECK(admin.id > 0);
+    CHECK(admin.role == Role::Admin);
+    CHECK(t.session().user().id == admin.id);
+    CHECK(t.services().settings().value(QString::fromLatin1(SettingsService::BureauName))
+          == QStringLiteral("某市机关事务管理局"));
+    CHECK(t.scalar(QStringLiteral("SELECT last_login_at FROM users")).toLongLong()
+          == t.clock().nowSecs());
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE username = 'admin' "
+                                  "AND action = 'create' AND entity = 'user'")).toInt() == 1);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'setting'")).toInt() == 1);
+}
+
+TEST_CASE("The first administrator can be created only once", "[users]")
+{
+    TempDatabase t;
+    UserService &users = t.services().users();
+    users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), kPass, QStringLiteral("Bureau"));
+    CHECK_THROWS_AS(users.createFirstAdmin(QStringLiteral("admin2"), QStringLiteral("Admin"), kPass,
+                                           QStringLiteral("Other")),
+                    ConflictError);
+    CHECK(t.count(QStringLiteral("users")) == 1);
+    CHECK(t.services().settings().value(QString::fromLatin1(SettingsService::BureauName))
+          == QStringLiteral("Bureau"));
+}
+
+TEST_CASE("The first administrator needs a bureau name and a valid password", "[users]")
+{
+    TempDatabase t;
+    UserService &users = t.services().users();
+    CHECK_THROWS_AS(users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("A"), kPass, QStringLiteral("  ")),
+                    ValidationError);
+    CHECK_THROWS_AS(users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("A"), QStringLiteral("short"),
+                                           QStringLiteral("Bureau")),
+                    ValidationError);
+    CHECK_FALSE(users.hasUsers());
+}
+
+TEST_CASE("Login sets the session, records the time and audits it", "[users][login]")
+{
+    TempDatabase t;
+    const qint64 id = addUser(t, QStringLiteral("liming"), Role::Clerk);
+    t.session().setUser(UserContext{});
+    t.clock().advanceSecs(3600);
+    const UserContext u = t.services().users().login(QStringLiteral("liming"), kPass);
+    CHECK(u.id == id);
+    CHECK(t.session().user().username == QStringLiteral("liming"));
+    CHECK(t.session().user().modules.contains(Module::Vehicles));
+    CHECK(t.scalar(QStringLiteral("SELECT last_login_at FROM users WHERE id = %1").arg(id)).toLongLong()
+          == t.clock().nowSecs());
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login' "
+                                  "AND username = 'liming' AND entity_id = %1").arg(id)).toInt() == 1);
+}
+
+TEST_CASE("Wrong user and wrong password give the same message, after a delay", "[users][login]")
+{
+    TempDatabase t;
+    addUser(t, QStringLiteral("liming"), Role::Clerk);
+    auto delays = recordDelays(t);
+    t.session().setUser(UserContext{});
+    UserService &users = t.services().users();
+    const QString wrongUser = errorOf([&] { users.login(QStringLiteral("nobody"), kPass); });
+    const QString wrongPassword = errorOf([&] { users.login(QStringLiteral("liming"), QStringLiteral("bad-password")); });
+    CHECK_FALSE(wrongUser.isEmpty());
+    CHECK(wrongUser == wrongPassword);
+    CHECK(wrongUser == QStringLiteral("Wrong user name or password."));
+    CHECK(delays->size() == 2);
+    CHECK(delays->at(0) > 0);
+    CHECK_FALSE(t.session().isLoggedIn());
+}
+
+TEST_CASE("Failed logins are audited, never with the password", "[users][login][audit]")
+{
+    TempDatabase t;
+    addUser(t, QStringLiteral("liming"), Role::Clerk);
+    recordDelays(t);
+    t.session().setUser(UserContext{});
+    UserService &users = t.services().users();
+    CHECK_THROWS(users.login(QStringLiteral("liming"), QStringLiteral("guess-one-1")));
+    CHECK_THROWS(users.login(QStringLiteral("nobody"), QStringLiteral("guess-two-2")));
+    CHECK_THROWS(users.login(QStringLiteral("oops my password"), QStringLiteral("guess-three")));
+    CHECK(auditCount(t, QStringLiteral("login_failed")) == 3);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed' "
+                                  "AND username = 'liming'")).toInt() == 1);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE username LIKE '%password%'")).toInt() == 0);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE coalesce(after_json, '') "
+                                  "LIKE '%guess%' OR coalesce(before_json, '') LIKE '%guess%'")).toInt() == 0);
+}
+
+TEST_CASE("A deactivated user cannot log in", "[users][login]")
+{
+    TempDatabase t;
+    const qint64 id = addUser(t, QStringLiteral("liming"), Role::Clerk);
+    t.services().users().setActive(id, false);
+    t.session().setUser(UserContext{});
+    CHECK_THROWS_AS(t.services().users().login(QStringLiteral("liming"), kPass), PermissionError);
+    CHECK_FALSE(t.session().isLoggedIn());
+}
+
+TEST_CASE("Password policy: at least 8 characters and not the user name", "[users][policy]")
+{
+    TempDatabase t;
+    UserService &users = t.services().users();
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("1234567")), ValidationError);
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("zhangsan")), ValidationError);
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("ZhangSan")), ValidationError);
+    CHECK(UserService::passwordProblem(QStringLiteral("12345678"), QStringLiteral("zhangsan")).isEmpty());
+    CHECK(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("12345678")) > 0);
+}
+
+TEST_CASE("User names: 3 to 32 characters of A-Z a-z 0-9 _ . -, unique", "[users][policy]")
+{
+    TempDatabase t;
+    UserService &users = t.services().users();
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("ab")), kPass), ValidationError);
+    CHECK_THROWS_AS(users.createUser(makeUser(QString(33, QLatin1Char('a'))), kPass), ValidationError);
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("li ming")), kPass), ValidationError);
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("李明")), kPass), ValidationError);
+    CHECK(users.createUser(makeUser(QStringLiteral("li.ming-2_x")), kPass) > 0);
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("li.ming-2_x")), kPass), ConflictError);
+    User noName = makeUser(QStringLiteral("wangwu"));
+    noName.displayName = QStringLiteral("  ");
+    CHECK_THROWS_AS(users.createUser(noName, kPass), ValidationError);
+}
+
+TEST_CASE("The last active administrator can be neither deactivated nor demoted", "[users][admin]")
+{
+    TempDatabase t;
+    UserService &users = t.services().users();
+    const UserContext admin = users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"),
+                                                     kPass, QStringLiteral("Bureau"));
+    CHECK_THROWS_AS(users.setActive(admin.id, false), ConflictError);
+    User demoted = users.user(admin.id);
+    demoted.role = Role::Manager;
+    CHECK_THROWS_AS(users.updateUser(demoted), ConflictError);
+    CHECK(users.user(admin.id).role == Role::Admin);
+    CHECK(users.user(admin.id).active);
+
+    // With a second active administrator, the first may step down.
+    addUser(t, QStringLiteral("admin2"), Role::Admin);
+    users.updateUser(demoted);
+    CHECK(users.user(admin.id).role == Role::Manager);
+    CHECK(t.session().user().role == Role::Manager);
+}
+
+TEST_CASE("Modules are kept for clerks only", "[users]")
+{
+    TempDatabase t;
+    UserService &users = t.services().users();
+    User u = makeUser(QStringLiteral("manager1"), Role::Manager, {Module::Vehicles});
+    const qint64 id = users.createUser(u, kPass);
+    CHECK(users.user(id).modules.isEmpty());
+    User clerk = users.user(id);
+    clerk.role = Role::Clerk;
+    clerk.modules = {Module::Organisation, Module::Vehicles};
+    users.updateUser(clerk);
+    CHECK(t.scalar(QStringLiteral("SELECT modules FROM users WHERE id = %1").arg(id)).toString()
+          == QStringLiteral("org,vehicles"));
+}
+
+TEST_CASE("A user's department must exist", "[users]")
+{
+    TempDatabase t;
+    User u = makeUser(QStringLiteral("staff1"), Role::Staff);
+    u.departmentId = 4242;
+    CHECK_THROWS_AS(t.services().users().createUser(u, kPass), ValidationError);
+}
+
+TEST_CASE("Only administrators may create, update, reset or deactivate users", "[users][permissions]")
+{
+    const QList<Role> roles = allRoles();
+    for (Role role : roles) {
+        TempDatabase t;
+        const qint64 target = addUser(t, QStringLiteral("target"), Role::Staff);
+        t.loginAs(role, {Module::Organisation, Module::Vehicles, Module::Offices, Module::Housing,
+                         Module::Energy});
+        UserService &users = t.services().users();
+        User edited = users.user(target);
+        edited.displayName = QStringLiteral("Changed");
+        INFO("role " << roleKey(role).toStdString());
+        if (role == Role::Admin) {
+            CHECK_NOTHROW(users.createUser(makeUser(QStringLiteral("newuser")), kPass));
+            CHECK_NOTHROW(users.updateUser(edited));
+            CHECK_NOTHROW(users.resetPassword(target, QStringLiteral("another-pass")));
+            CHECK_NOTHROW(users.setActive(target, false));
+        } else {
+            CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("newuser")), kPass), PermissionError);
+            CHECK_THROWS_AS(users.updateUser(edited), PermissionError);
+            CHECK_THROWS_AS(users.resetPassword(target, QStringLiteral("another-pass")), PermissionError);
+            CHECK_THROWS_AS(users.setActive(target, false), PermissionError);
+            CHECK(users.user(target).displayName != QStringLiteral("Changed"));
+            CHECK(users.user(target).active);
+            CHECK(t.count(QStringLiteral("users")) == 2);
+        }
+    }
+}
+
+TEST_CASE("Every role may change its own password, given the old one", "[users][permissions]")
+{
+    for (Role role : allRoles()) {
+        TempDatabase t;
+        recordDelays(t);
+        addUser(t, QStringLiteral("someone"), role);
+        t.services().users().login(QStringLiteral("someone"), kPass);
+        INFO("role " << roleKey(role).toStdString());
+        CHECK_THROWS_AS(t.services().users().changeOwnPassword(QStringLiteral("not-the-old"),
+                                                               QStringLiteral("brand-new-pass")),
+                        ValidationError);
+        CHECK_NOTHROW(t.services().users().changeOwnPassword(kPass, QStringLiteral("brand-new-pass")));
+        t.session().setUser(UserContext{});
+        CHECK_THROWS(t.services().users().login(QStringLiteral("someone"), kPass));
+        CHECK_NOTHROW(t.services().users().login(QStringLiteral("someone"), QStringLiteral("brand-new-pass")));
+    }
+}
+
+TEST_CASE("A new password obeys the policy when changed or reset", "[users][policy]")
+{
+    TempDatabase t;
+    const qint64 id = addUser(t, QStringLiteral("someone"), Role::Clerk);
+    CHECK_THROWS_AS(t.services().users().resetPassword(id, QStringLiteral("short")), ValidationError);
+    CHECK_THROWS_AS(t.services().users().resetPassword(id, QStringLiteral("someone")), ValidationError);
+    t.services().users().login(QStringLiteral("someone"), kPass);
+    CHECK_THROWS_AS(t.services().users().changeOwnPassword(kPass, QStringLiteral("short")), ValidationError);
+    CHECK_THROWS_AS(t.services().users().changeOwnPassword(kPass, kPass), ValidationError);
+}
+
+TEST_CASE("A reset password replaces the old one", "[users]")
+{
+    TempDatabase t;
+    recordDelays(t);
+    const qint64 id = addUser(t, QStringLiteral("someone"), Role::Clerk);
+    t.services().users().resetPassword(id, QStringLiteral("reset-by-admin"));
+    CHECK_THROWS(t.services().users().login(QStringLiteral("someone"), kPass));
+    CHECK_NOTHROW(t.services().users().login(QStringLiteral("someone"), QStringLiteral("reset-by-admin")));
+}
+
+TEST_CASE("User writes are audited with before and after, never with a hash", "[users][audit]")
+{
+    TempDatabase t;
+    UserService &users = t.services().users();
+    const qint64 id = users.createUser(makeUser(QStringLiteral("someone")), kPass);
+    User u = users.user(id);
+    u.displayName = QStringLiteral("New name");
+    users.updateUser(u);
+    users.resetPassword(id, QStringLiteral("reset-by-admin"));
+    users.setActive(id, false);
+    for (const QString &action : {QStringLiteral("create"), QStringLiteral("update"),
+                                 QStringLiteral("reset_password"), QStringLiteral("deactivate")}) {
+        INFO(action.toStdString());
+        CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user' "
+                                      "AND entity_id = %1 AND action = '%2'").arg(id).arg(action)).toInt() == 1);
+    }
+    CHECK(t.scalar(QStringLiteral("SELECT before_json FROM audit_log WHERE action = 'update'"))
+              .toString().contains(QStringLiteral("Name of someone")));
+    CHECK(t.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'update'"))
+              .toString().contains(QStringLiteral("New name")));
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE coalesce(before_json, '') "
+                                  "LIKE '%argon%' OR coalesce(after_json, '') LIKE '%argon%' "
+                                  "OR coalesce(after_json, '') LIKE '%hash%'")).toInt() == 0);
+}
+
+TEST_CASE("A refused user write leaves no audit row", "[users][audit]")
+{
+    TempDatabase t;
+    const int before = t.count(QStringLiteral("audit_log"));
+    CHECK_THROWS(t.services().users().createUser(makeUser(QStringLiteral("x")), kPass));
+    CHECK(t.count(QStringLiteral("audit_log")) == before);
+}
