@@ -12,6 +12,7 @@
 namespace ga {
 
 class SettingsService;
+class OrgService;
 class UserService;
 class AuditQueryService;
 namespace vehicles {
@@ -36,6 +37,7 @@ public:
     AuditLog &audit() { return *m_audit; }
 
     SettingsService &settings() { return *m_settings; }
+    OrgService &org() { return *m_org; }
     UserService &users() { return *m_users; }
     AuditQueryService &auditQuery() { return *m_auditQuery; }
     vehicles::DispatchService &dispatch() { return *m_dispatch; }
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
 
     std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<OrgService> m_org;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<AuditQueryService> m_auditQuery;
     std::unique_ptr<vehicles::DispatchService> m_dispatch;

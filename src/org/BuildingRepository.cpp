@@ -1,0 +1,187 @@
+#include "org/BuildingRepository.h"
+
+#include "org/OrgSql.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace ga {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "b.id, b.code, b.name, b.campus, b.address, b.department_id, b.gross_area, b.usable_area, "
+    "b.energy_users, b.year_built, b.status, b.created_at");
+
+Building readBuilding(const Query &q)
+{
+    Building b;
+    b.id = q.value(0).toLongLong();
+    b.code = q.value(1).toString();
+    b.name = q.value(2).toString();
+    b.campus = q.value(3).toString();
+    b.address = q.value(4).toString();
+    b.departmentId = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
+    b.grossArea = q.value(6).toLongLong();
+    b.usableArea = q.value(7).toLongLong();
+    b.energyUsers = q.value(8).toInt();
+    b.yearBuilt = q.value(9).isNull() ? 0 : q.value(9).toInt();
+    b.status = orgStatusFromKey(q.value(10).toString()).value_or(OrgStatus::Active);
+    b.createdAt = q.value(11).toLongLong();
+    return b;
+}
+
+QString whereClause(const BuildingFilter &f)
+{
+    QStringList conds;
+    if (!f.includeRetired)
+        conds << QStringLiteral("b.status = 'active'");
+    if (!f.text.trimmed().isEmpty())
+        conds << QStringLiteral("(b.code LIKE :t1 ESCAPE '\\' OR b.name LIKE :t2 ESCAPE '\\' "
+                                "OR b.campus LIKE :t3 ESCAPE '\\' OR b.address LIKE :t4 ESCAPE '\\')");
+    if (f.departmentId > 0)
+        conds << QStringLiteral("b.department_id = :dept");
+    return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(const BuildingFilter &f, Query &q)
+{
+    if (!f.text.trimmed().isEmpty()) {
+        const QString pattern = orgsql::likePattern(f.text);
+        for (const char *p : {":t1", ":t2", ":t3", ":t4"})
+            q.bind(QString::fromLatin1(p), pattern);
+    }
+    if (f.departmentId > 0)
+        q.bind(QStringLiteral(":dept"), f.departmentId);
+}
+
+QString orderColumn(BuildingSort s)
+{
+    switch (s) {
+    case BuildingSort::Code: return QStringLiteral("b.code");
+    case BuildingSort::Name: return QStringLiteral("b.name");
+    case BuildingSort::Campus: return QStringLiteral("b.campus");
+    case BuildingSort::Department: return QStringLiteral("d.name");
+    case BuildingSort::GrossArea: return QStringLiteral("b.gross_area");
+    case BuildingSort::UsableArea: return QStringLiteral("b.usable_area");
+    case BuildingSort::EnergyUsers: return QStringLiteral("b.energy_users");
+    case BuildingSort::YearBuilt: return QStringLiteral("b.year_built");
+    case BuildingSort::Status: return QStringLiteral("b.status");
+    }
+    return QStringLiteral("b.code");
+}
+
+} // namespace
+
+BuildingRepository::BuildingRepository(Database &db)
+    : m_db(db)
+{}
+
+std::optional<Building> BuildingRepository::find(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM buildings b WHERE b.id = :id").arg(kColumns),
+            tr("loading a building"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readBuilding(q);
+}
+
+QList<BuildingRow> BuildingRepository::list(const BuildingFilter &filter, int offset, int limit) const
+{
+    const QString dir = filter.order == Qt::DescendingOrder ? QStringLiteral(" DESC")
+                                                             : QStringLiteral(" ASC");
+    const QString tieBreak = filter.sort == BuildingSort::Code ? QString()
+                                                                : QStringLiteral(", b.code") + dir;
+    Query q(m_db,
+            QStringLiteral("SELECT %1, d.name FROM buildings b "
+                           "LEFT JOIN departments d ON d.id = b.department_id%2 ORDER BY %3%4%5 "
+                           "LIMIT :limit OFFSET :offset")
+                .arg(kColumns, whereClause(filter), orderColumn(filter.sort), dir, tieBreak),
+            tr("listing buildings"));
+    bindFilter(filter, q);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    QList<BuildingRow> out;
+    while (q.next()) {
+        BuildingRow row;
+        row.building = readBuilding(q);
+        row.departmentName = q.value(12).toString();
+        out << row;
+    }
+    return out;
+}
+
+int BuildingRepository::count(const BuildingFilter &filter) const
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM buildings b") + whereClause(filter),
+            tr("counting buildings"));
+    bindFilter(filter, q);
+    return q.scalar(0).toInt();
+}
+
+bool BuildingRepository::codeExists(const QString &code, qint64 exceptId) const
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM buildings WHERE code = :code AND id <> :id"),
+            tr("checking a building code"));
+    q.bind(QStringLiteral(":code"), code).bind(QStringLiteral(":id"), exceptId);
+    return q.scalar(0).toInt() > 0;
+}
+
+QStringList BuildingRepository::referencedBy(qint64 id) const
+{
+    return orgsql::referencingTables(m_db, QStringLiteral("buildings"), id);
+}
+
+void BuildingRepository::bind(const Building &b, Query &q)
+{
+    q.bind(QStringLiteral(":code"), b.code)
+        .bind(QStringLiteral(":name"), b.name)
+        .bind(QStringLiteral(":campus"), b.campus)
+        .bind(QStringLiteral(":address"), b.address)
+        .bindOptionalId(QStringLiteral(":department_id"), b.departmentId)
+        .bind(QStringLiteral(":gross_area"), b.grossArea)
+        .bind(QStringLiteral(":usable_area"), b.usableArea)
+        .bind(QStringLiteral(":energy_users"), b.energyUsers)
+        .bind(QStringLiteral(":year_built"), b.yearBuilt > 0 ? QVariant(b.yearBuilt) : QVariant())
+        .bind(QStringLiteral(":status"), orgStatusKey(b.status));
+}
+
+qint64 BuildingRepository::insert(const Building &b)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO buildings (code, name, campus, address, department_id, "
+                           "gross_area, usable_area, energy_users, year_built, status, created_at) "
+                           "VALUES (:code, :name, :campus, :address, :department_id, :gross_area, "
+                           ":usable_area, :energy_users, :year_built, :status, :created_at)"),
+            tr("saving a new building"));
+    bind(b, q);
+    q.bind(QStringLiteral(":created_at"), b.createdAt).exec();
+    return q.lastInsertId();
+}
+
+void BuildingRepository::update(const Building &b)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE buildings SET code = :code, name = :name, campus = :campus, "
+                           "address = :address, department_id = :department_id, "
+                           "gross_area = :gross_area, usable_area = :usable_area, "
+                           "energy_users = :energy_users, year_built = :year_built, "
+                           "status = :status WHERE id = :id"),
+            tr("saving a building"));
+    bind(b, q);
+    q.bind(QStringLiteral(":id"), b.id).exec();
+}
+
+void BuildingRepository::setStatus(qint64 id, OrgStatus status)
+{
+    Query q(m_db, QStringLiteral("UPDATE buildings SET status = :status WHERE id = :id"),
+            tr("changing the status of a building"));
+    q.bind(QStringLiteral(":status"), orgStatusKey(status)).bind(QStringLiteral(":id"), id).exec();
+}
+
+void BuildingRepository::remove(qint64 id)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM buildings WHERE id = :id"), tr("deleting a building"));
+    q.bind(QStringLiteral(":id"), id).exec();
+}
+
+} // namespace ga

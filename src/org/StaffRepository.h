@@ -1,0 +1,43 @@
+#pragma once
+
+#include "org/OrgTypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace ga {
+
+class Database;
+class Query;
+
+// SQL for the `staff` table. Lists filter, sort and page in SQL on indexed columns, so a
+// region's 20,000 staff open a page at a time.
+class StaffRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffRepository)
+public:
+    explicit StaffRepository(Database &db);
+
+    std::optional<Staff> find(qint64 id) const;
+    std::optional<Staff> findByNumber(const QString &staffNo) const;
+    QList<StaffRow> list(const StaffFilter &filter, int offset, int limit) const;
+    int count(const StaffFilter &filter) const;
+
+    bool staffNoExists(const QString &staffNo, qint64 exceptId = 0) const;
+    QStringList referencedBy(qint64 id) const;
+
+    qint64 insert(const Staff &s);
+    void update(const Staff &s);
+    void setStatus(qint64 id, OrgStatus status);
+    void remove(qint64 id);
+
+private:
+    static void bind(const Staff &s, Query &q);
+
+    Database &m_db;
+};
+
+} // namespace ga
