@@ -4,7 +4,11 @@
 #include "org/OrgService.h"
 #include "org/SettingsService.h"
 #include "org/UserService.h"
+#include "vehicles/AlertService.h"
 #include "vehicles/DispatchService.h"
+#include "vehicles/DriverService.h"
+#include "vehicles/VehicleService.h"
+#include "vehicles/VehicleStatisticsService.h"
 
 namespace ga {
 
@@ -17,6 +21,10 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock)
     , m_users(std::make_unique<UserService>(*m_db, m_session, *m_audit, *m_clock, *m_settings))
     , m_auditQuery(std::make_unique<AuditQueryService>(*m_db, m_session))
     , m_dispatch(std::make_unique<vehicles::DispatchService>(*m_db, m_session, *m_audit, *m_clock))
+    , m_vehicles(std::make_unique<vehicles::VehicleService>(*m_db, m_session, *m_audit, *m_clock))
+    , m_drivers(std::make_unique<vehicles::DriverService>(*m_db, m_session, *m_audit, *m_clock))
+    , m_vehicleAlerts(std::make_unique<vehicles::AlertService>(*m_db, *m_settings, *m_clock))
+    , m_vehicleStatistics(std::make_unique<vehicles::VehicleStatisticsService>(*m_db, m_session))
 {}
 
 Services::~Services() = default;

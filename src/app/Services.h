@@ -17,6 +17,10 @@ class UserService;
 class AuditQueryService;
 namespace vehicles {
 class DispatchService;
+class VehicleService;
+class DriverService;
+class AlertService;
+class VehicleStatisticsService;
 }
 
 // Every service of one program run, over one open Database and one Session. Built once by the
@@ -41,6 +45,10 @@ public:
     UserService &users() { return *m_users; }
     AuditQueryService &auditQuery() { return *m_auditQuery; }
     vehicles::DispatchService &dispatch() { return *m_dispatch; }
+    vehicles::VehicleService &vehicles() { return *m_vehicles; }
+    vehicles::DriverService &drivers() { return *m_drivers; }
+    vehicles::AlertService &vehicleAlerts() { return *m_vehicleAlerts; }
+    vehicles::VehicleStatisticsService &vehicleStatistics() { return *m_vehicleStatistics; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -53,6 +61,10 @@ private:
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<AuditQueryService> m_auditQuery;
     std::unique_ptr<vehicles::DispatchService> m_dispatch;
+    std::unique_ptr<vehicles::VehicleService> m_vehicles;
+    std::unique_ptr<vehicles::DriverService> m_drivers;
+    std::unique_ptr<vehicles::AlertService> m_vehicleAlerts;
+    std::unique_ptr<vehicles::VehicleStatisticsService> m_vehicleStatistics;
 };
 
 } // namespace ga

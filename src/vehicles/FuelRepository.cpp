@@ -1,0 +1,105 @@
+#include "vehicles/FuelRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace ga::vehicles {
+
+namespace {
+const char *kSelect = "SELECT id, vehicle_id, card_no, at, fuel_kind, quantity_milli, amount, station, "
+                      "odometer_km FROM fuel_transactions";
+} // namespace
+
+FuelRepository::FuelRepository(Database &db)
+    : m_db(db)
+{}
+
+FuelTransaction FuelRepository::read(const Query &q)
+{
+    FuelTransaction t;
+    t.id = q.value(0).toLongLong();
+    t.vehicleId = q.value(1).toLongLong();
+    t.cardNo = q.value(2).toString();
+    t.at = q.value(3).toLongLong();
+    t.fuelKind = fromFuelKindKey(q.value(4).toString()).value_or(FuelKind::Petrol);
+    t.quantityMilli = q.value(5).toLongLong();
+    t.amount = Money(q.value(6).toLongLong());
+    t.station = q.value(7).toString();
+    if (!q.value(8).isNull())
+        t.odometerKm = q.value(8).toInt();
+    return t;
+}
+
+void FuelRepository::bind(const FuelTransaction &t, Query &q)
+{
+    q.bind(QStringLiteral(":vehicle_id"), t.vehicleId)
+        .bind(QStringLiteral(":card_no"), t.cardNo)
+        .bind(QStringLiteral(":at"), t.at)
+        .bind(QStringLiteral(":fuel_kind"), key(t.fuelKind))
+        .bind(QStringLiteral(":quantity_milli"), t.quantityMilli)
+        .bind(QStringLiteral(":amount"), t.amount.fen())
+        .bind(QStringLiteral(":station"), t.station)
+        .bind(QStringLiteral(":odometer_km"), t.odometerKm ? QVariant(*t.odometerKm) : QVariant());
+}
+
+QList<FuelTransaction> FuelRepository::ofVehicle(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QLatin1String(kSelect) + QStringLiteral(" WHERE vehicle_id = :id ORDER BY at DESC, id DESC"),
+            tr("loading a vehicle's fuel transactions"));
+    q.bind(QStringLiteral(":id"), vehicleId).exec();
+    QList<FuelTransaction> list;
+    while (q.next())
+        list << read(q);
+    return list;
+}
+
+std::optional<FuelTransaction> FuelRepository::find(qint64 id) const
+{
+    Query q(m_db, QLatin1String(kSelect) + QStringLiteral(" WHERE id = :id"),
+            tr("loading a fuel transaction"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+qint64 FuelRepository::insert(const FuelTransaction &t, qint64 createdAt)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO fuel_transactions (vehicle_id, card_no, at, fuel_kind, "
+                           "quantity_milli, amount, station, odometer_km, created_at) VALUES "
+                           "(:vehicle_id, :card_no, :at, :fuel_kind, :quantity_milli, :amount, "
+                           ":station, :odometer_km, :created_at)"),
+            tr("saving a fuel transaction"));
+    bind(t, q);
+    q.bind(QStringLiteral(":created_at"), createdAt).exec();
+    return q.lastInsertId();
+}
+
+void FuelRepository::update(const FuelTransaction &t)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE fuel_transactions SET vehicle_id = :vehicle_id, card_no = :card_no, "
+                           "at = :at, fuel_kind = :fuel_kind, quantity_milli = :quantity_milli, "
+                           "amount = :amount, station = :station, odometer_km = :odometer_km "
+                           "WHERE id = :id"),
+            tr("saving a fuel transaction"));
+    bind(t, q);
+    q.bind(QStringLiteral(":id"), t.id).exec();
+}
+
+qint64 FuelRepository::duplicateOf(const FuelTransaction &t) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT id FROM fuel_transactions WHERE card_no = :card_no AND at = :at "
+                           "AND amount = :amount AND id <> :id"),
+            tr("checking for a duplicate fuel transaction"));
+    q.bind(QStringLiteral(":card_no"), t.cardNo)
+        .bind(QStringLiteral(":at"), t.at)
+        .bind(QStringLiteral(":amount"), t.amount.fen())
+        .bind(QStringLiteral(":id"), t.id);
+    return q.scalar(0).toLongLong();
+}
+
+} // namespace ga::vehicles

@@ -1,0 +1,491 @@
+#include "vehicles/VehicleFileRepository.h"
+
+#include "core/Period.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace ga::vehicles {
+
+namespace {
+
+QDate dateOf(const QVariant &v)
+{
+    return fromIsoDate(v.toString()).value_or(QDate());
+}
+
+std::optional<int> optionalInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+
+QVariant nullable(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+const char *kMaintenance = "SELECT id, vehicle_id, kind, date, garage, items, cost, odometer_km "
+                           "FROM vehicle_maintenance";
+const char *kInspections = "SELECT id, vehicle_id, date, expiry, result, cost FROM vehicle_inspections";
+const char *kInsurance = "SELECT id, vehicle_id, insurer, policy_no, start_date, expiry, premium "
+                         "FROM vehicle_insurance";
+const char *kViolations = "SELECT x.id, x.vehicle_id, x.driver_id, COALESCE(r.name, ''), x.date, "
+                          "x.place, x.description, x.fine, x.points, x.settled "
+                          "FROM vehicle_violations x LEFT JOIN drivers r ON r.id = x.driver_id";
+const char *kAccidents = "SELECT x.id, x.vehicle_id, x.driver_id, COALESCE(r.name, ''), x.date, "
+                         "x.place, x.description, x.liability, x.cost "
+                         "FROM vehicle_accidents x LEFT JOIN drivers r ON r.id = x.driver_id";
+const char *kAssignments = "SELECT x.id, x.vehicle_id, x.department_id, COALESCE(d.name, ''), "
+                           "x.start_date, x.end_date, x.note FROM vehicle_assignments x "
+                           "LEFT JOIN departments d ON d.id = x.department_id";
+
+MaintenanceRecord readMaintenance(const Query &q)
+{
+    MaintenanceRecord r;
+    r.id = q.value(0).toLongLong();
+    r.vehicleId = q.value(1).toLongLong();
+    r.kind = fromMaintenanceKindKey(q.value(2).toString()).value_or(MaintenanceKind::Service);
+    r.date = dateOf(q.value(3));
+    r.garage = q.value(4).toString();
+    r.items = q.value(5).toString();
+    r.cost = Money(q.value(6).toLongLong());
+    r.odometerKm = optionalInt(q.value(7));
+    return r;
+}
+
+InspectionRecord readInspection(const Query &q)
+{
+    InspectionRecord r;
+    r.id = q.value(0).toLongLong();
+    r.vehicleId = q.value(1).toLongLong();
+    r.date = dateOf(q.value(2));
+    r.expiry = dateOf(q.value(3));
+    r.passed = q.value(4).toString() == QLatin1String("passed");
+    r.cost = Money(q.value(5).toLongLong());
+    return r;
+}
+
+InsurancePolicy readInsurance(const Query &q)
+{
+    InsurancePolicy r;
+    r.id = q.value(0).toLongLong();
+    r.vehicleId = q.value(1).toLongLong();
+    r.insurer = q.value(2).toString();
+    r.policyNo = q.value(3).toString();
+    r.startDate = dateOf(q.value(4));
+    r.expiry = dateOf(q.value(5));
+    r.premium = Money(q.value(6).toLongLong());
+    return r;
+}
+
+Violation readViolation(const Query &q)
+{
+    Violation r;
+    r.id = q.value(0).toLongLong();
+    r.vehicleId = q.value(1).toLongLong();
+    r.driverId = q.value(2).toLongLong();
+    r.driverName = q.value(3).toString();
+    r.date = dateOf(q.value(4));
+    r.place = q.value(5).toString();
+    r.description = q.value(6).toString();
+    r.fine = Money(q.value(7).toLongLong());
+    r.points = q.value(8).toInt();
+    r.settled = q.value(9).toInt() != 0;
+    return r;
+}
+
+Accident readAccident(const Query &q)
+{
+    Accident r;
+    r.id = q.value(0).toLongLong();
+    r.vehicleId = q.value(1).toLongLong();
+    r.driverId = q.value(2).toLongLong();
+    r.driverName = q.value(3).toString();
+    r.date = dateOf(q.value(4));
+    r.place = q.value(5).toString();
+    r.description = q.value(6).toString();
+    r.liability = q.value(7).toString();
+    r.cost = Money(q.value(8).toLongLong());
+    return r;
+}
+
+LongTermAssignment readAssignment(const Query &q)
+{
+    LongTermAssignment r;
+    r.id = q.value(0).toLongLong();
+    r.vehicleId = q.value(1).toLongLong();
+    r.departmentId = q.value(2).toLongLong();
+    r.departmentName = q.value(3).toString();
+    r.startDate = dateOf(q.value(4));
+    r.endDate = dateOf(q.value(5));
+    r.note = q.value(6).toString();
+    return r;
+}
+
+template<typename T, typename Reader>
+QList<T> readAll(Query &q, Reader reader)
+{
+    q.exec();
+    QList<T> list;
+    while (q.next())
+        list << reader(q);
+    return list;
+}
+
+template<typename T, typename Reader>
+std::optional<T> readOne(Query &q, Reader reader)
+{
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    return reader(q);
+}
+
+} // namespace
+
+VehicleFileRepository::VehicleFileRepository(Database &db)
+    : m_db(db)
+{}
+
+// --- maintenance and repairs ---------------------------------------------------------------
+
+void VehicleFileRepository::bind(const MaintenanceRecord &r, Query &q)
+{
+    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+        .bind(QStringLiteral(":kind"), key(r.kind))
+        .bind(QStringLiteral(":date"), toIsoDate(r.date))
+        .bind(QStringLiteral(":garage"), r.garage)
+        .bind(QStringLiteral(":items"), r.items)
+        .bind(QStringLiteral(":cost"), r.cost.fen())
+        .bind(QStringLiteral(":odometer_km"), nullable(r.odometerKm));
+}
+
+QList<MaintenanceRecord> VehicleFileRepository::maintenance(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QLatin1String(kMaintenance)
+                + QStringLiteral(" WHERE vehicle_id = :id ORDER BY date DESC, id DESC"),
+            tr("loading a vehicle's maintenance records"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return readAll<MaintenanceRecord>(q, readMaintenance);
+}
+
+std::optional<MaintenanceRecord> VehicleFileRepository::findMaintenance(qint64 id) const
+{
+    Query q(m_db, QLatin1String(kMaintenance) + QStringLiteral(" WHERE id = :id"),
+            tr("loading a maintenance record"));
+    q.bind(QStringLiteral(":id"), id);
+    return readOne<MaintenanceRecord>(q, readMaintenance);
+}
+
+qint64 VehicleFileRepository::insert(const MaintenanceRecord &r, qint64 createdAt)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO vehicle_maintenance (vehicle_id, kind, date, garage, items, cost, "
+                           "odometer_km, created_at) VALUES (:vehicle_id, :kind, :date, :garage, :items, "
+                           ":cost, :odometer_km, :created_at)"),
+            tr("saving a maintenance record"));
+    bind(r, q);
+    q.bind(QStringLiteral(":created_at"), createdAt).exec();
+    return q.lastInsertId();
+}
+
+void VehicleFileRepository::update(const MaintenanceRecord &r)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE vehicle_maintenance SET vehicle_id = :vehicle_id, kind = :kind, "
+                           "date = :date, garage = :garage, items = :items, cost = :cost, "
+                           "odometer_km = :odometer_km WHERE id = :id"),
+            tr("saving a maintenance record"));
+    bind(r, q);
+    q.bind(QStringLiteral(":id"), r.id).exec();
+}
+
+// --- inspections ------------------------------------------------------------------------------
+
+void VehicleFileRepository::bind(const InspectionRecord &r, Query &q)
+{
+    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+        .bind(QStringLiteral(":date"), toIsoDate(r.date))
+        .bind(QStringLiteral(":expiry"), toIsoDate(r.expiry))
+        .bind(QStringLiteral(":result"), r.passed ? QStringLiteral("passed") : QStringLiteral("failed"))
+        .bind(QStringLiteral(":cost"), r.cost.fen());
+}
+
+QList<InspectionRecord> VehicleFileRepository::inspections(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QLatin1String(kInspections)
+                + QStringLiteral(" WHERE vehicle_id = :id ORDER BY date DESC, id DESC"),
+            tr("loading a vehicle's inspections"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return readAll<InspectionRecord>(q, readInspection);
+}
+
+std::optional<InspectionRecord> VehicleFileRepository::findInspection(qint64 id) const
+{
+    Query q(m_db, QLatin1String(kInspections) + QStringLiteral(" WHERE id = :id"),
+            tr("loading an inspection record"));
+    q.bind(QStringLiteral(":id"), id);
+    return readOne<InspectionRecord>(q, readInspection);
+}
+
+qint64 VehicleFileRepository::insert(const InspectionRecord &r, qint64 createdAt)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO vehicle_inspections (vehicle_id, date, expiry, result, cost, "
+                           "created_at) VALUES (:vehicle_id, :date, :expiry, :result, :cost, :created_at)"),
+            tr("saving an inspection record"));
+    bind(r, q);
+    q.bind(QStringLiteral(":created_at"), createdAt).exec();
+    return q.lastInsertId();
+}
+
+void VehicleFileRepository::update(const InspectionRecord &r)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE vehicle_inspections SET vehicle_id = :vehicle_id, date = :date, "
+                           "expiry = :expiry, result = :result, cost = :cost WHERE id = :id"),
+            tr("saving an inspection record"));
+    bind(r, q);
+    q.bind(QStringLiteral(":id"), r.id).exec();
+}
+
+// --- insurance -------------------------------------------------------------------------------
+
+void VehicleFileRepository::bind(const InsurancePolicy &r, Query &q)
+{
+    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+        .bind(QStringLiteral(":insurer"), r.insurer)
+        .bind(QStringLiteral(":policy_no"), r.policyNo)
+        .bind(QStringLiteral(":start_date"), toIsoDate(r.startDate))
+        .bind(QStringLiteral(":expiry"), toIsoDate(r.expiry))
+        .bind(QStringLiteral(":premium"), r.premium.fen());
+}
+
+QList<InsurancePolicy> VehicleFileRepository::insurance(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QLatin1String(kInsurance)
+                + QStringLiteral(" WHERE vehicle_id = :id ORDER BY start_date DESC, id DESC"),
+            tr("loading a vehicle's insurance policies"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return readAll<InsurancePolicy>(q, readInsurance);
+}
+
+std::optional<InsurancePolicy> VehicleFileRepository::findInsurance(qint64 id) const
+{
+    Query q(m_db, QLatin1String(kInsurance) + QStringLiteral(" WHERE id = :id"),
+            tr("loading an insurance policy"));
+    q.bind(QStringLiteral(":id"), id);
+    return readOne<InsurancePolicy>(q, readInsurance);
+}
+
+qint64 VehicleFileRepository::insert(const InsurancePolicy &r, qint64 createdAt)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO vehicle_insurance (vehicle_id, insurer, policy_no, start_date, "
+                           "expiry, premium, created_at) VALUES (:vehicle_id, :insurer, :policy_no, "
+                           ":start_date, :expiry, :premium, :created_at)"),
+            tr("saving an insurance policy"));
+    bind(r, q);
+    q.bind(QStringLiteral(":created_at"), createdAt).exec();
+    return q.lastInsertId();
+}
+
+void VehicleFileRepository::update(const InsurancePolicy &r)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE vehicle_insurance SET vehicle_id = :vehicle_id, insurer = :insurer, "
+                           "policy_no = :policy_no, start_date = :start_date, expiry = :expiry, "
+                           "premium = :premium WHERE id = :id"),
+            tr("saving an insurance policy"));
+    bind(r, q);
+    q.bind(QStringLiteral(":id"), r.id).exec();
+}
+
+// --- violations ------------------------------------------------------------------------------
+
+void VehicleFileRepository::bind(const Violation &r, Query &q)
+{
+    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+        .bindOptionalId(QStringLiteral(":driver_id"), r.driverId)
+        .bind(QStringLiteral(":date"), toIsoDate(r.date))
+        .bind(QStringLiteral(":place"), r.place)
+        .bind(QStringLiteral(":description"), r.description)
+        .bind(QStringLiteral(":fine"), r.fine.fen())
+        .bind(QStringLiteral(":points"), r.points)
+        .bind(QStringLiteral(":settled"), r.settled ? 1 : 0);
+}
+
+QList<Violation> VehicleFileRepository::violations(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QLatin1String(kViolations)
+                + QStringLiteral(" WHERE x.vehicle_id = :id ORDER BY x.date DESC, x.id DESC"),
+            tr("loading a vehicle's violations"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return readAll<Violation>(q, readViolation);
+}
+
+std::optional<Violation> VehicleFileRepository::findViolation(qint64 id) const
+{
+    Query q(m_db, QLatin1String(kViolations) + QStringLiteral(" WHERE x.id = :id"),
+            tr("loading a violation"));
+    q.bind(QStringLiteral(":id"), id);
+    return readOne<Violation>(q, readViolation);
+}
+
+qint64 VehicleFileRepository::insert(const Violation &r, qint64 createdAt)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO vehicle_violations (vehicle_id, driver_id, date, place, "
+                           "description, fine, points, settled, created_at) VALUES (:vehicle_id, "
+                           ":driver_id, :date, :place, :description, :fine, :points, :settled, "
+                           ":created_at)"),
+            tr("saving a violation"));
+    bind(r, q);
+    q.bind(QStringLiteral(":created_at"), createdAt).exec();
+    return q.lastInsertId();
+}
+
+void VehicleFileRepository::update(const Violation &r)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE vehicle_violations SET vehicle_id = :vehicle_id, "
+                           "driver_id = :driver_id, date = :date, place = :place, "
+                           "description = :description, fine = :fine, points = :points, "
+                           "settled = :settled WHERE id = :id"),
+            tr("saving a violation"));
+    bind(r, q);
+    q.bind(QStringLiteral(":id"), r.id).exec();
+}
+
+// --- accidents -------------------------------------------------------------------------------
+
+void VehicleFileRepository::bind(const Accident &r, Query &q)
+{
+    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+        .bindOptionalId(QStringLiteral(":driver_id"), r.driverId)
+        .bind(QStringLiteral(":date"), toIsoDate(r.date))
+        .bind(QStringLiteral(":place"), r.place)
+        .bind(QStringLiteral(":description"), r.description)
+        .bind(QStringLiteral(":liability"), r.liability)
+        .bind(QStringLiteral(":cost"), r.cost.fen());
+}
+
+QList<Accident> VehicleFileRepository::accidents(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QLatin1String(kAccidents)
+                + QStringLiteral(" WHERE x.vehicle_id = :id ORDER BY x.date DESC, x.id DESC"),
+            tr("loading a vehicle's accidents"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return readAll<Accident>(q, readAccident);
+}
+
+std::optional<Accident> VehicleFileRepository::findAccident(qint64 id) const
+{
+    Query q(m_db, QLatin1String(kAccidents) + QStringLiteral(" WHERE x.id = :id"),
+            tr("loading an accident record"));
+    q.bind(QStringLiteral(":id"), id);
+    return readOne<Accident>(q, readAccident);
+}
+
+qint64 VehicleFileRepository::insert(const Accident &r, qint64 createdAt)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO vehicle_accidents (vehicle_id, driver_id, date, place, "
+                           "description, liability, cost, created_at) VALUES (:vehicle_id, "
+                           ":driver_id, :date, :place, :description, :liability, :cost, :created_at)"),
+            tr("saving an accident record"));
+    bind(r, q);
+    q.bind(QStringLiteral(":created_at"), createdAt).exec();
+    return q.lastInsertId();
+}
+
+void VehicleFileRepository::update(const Accident &r)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE vehicle_accidents SET vehicle_id = :vehicle_id, "
+                           "driver_id = :driver_id, date = :date, place = :place, "
+                           "description = :description, liability = :liability, cost = :cost "
+                           "WHERE id = :id"),
+            tr("saving an accident record"));
+    bind(r, q);
+    q.bind(QStringLiteral(":id"), r.id).exec();
+}
+
+// --- long-term assignments -----------------------------------------------------------------
+
+void VehicleFileRepository::bind(const LongTermAssignment &r, Query &q)
+{
+    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+        .bind(QStringLiteral(":department_id"), r.departmentId)
+        .bind(QStringLiteral(":start_date"), toIsoDate(r.startDate))
+        .bindOptional(QStringLiteral(":end_date"), toIsoDate(r.endDate))
+        .bind(QStringLiteral(":note"), r.note);
+}
+
+QList<LongTermAssignment> VehicleFileRepository::assignments(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QLatin1String(kAssignments)
+                + QStringLiteral(" WHERE x.vehicle_id = :id ORDER BY x.start_date DESC, x.id DESC"),
+            tr("loading a vehicle's assignments"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return readAll<LongTermAssignment>(q, readAssignment);
+}
+
+std::optional<LongTermAssignment> VehicleFileRepository::findAssignment(qint64 id) const
+{
+    Query q(m_db, QLatin1String(kAssignments) + QStringLiteral(" WHERE x.id = :id"),
+            tr("loading an assignment"));
+    q.bind(QStringLiteral(":id"), id);
+    return readOne<LongTermAssignment>(q, readAssignment);
+}
+
+qint64 VehicleFileRepository::insert(const LongTermAssignment &r, qint64 createdAt)
+{
+    Query q(m_db,
+            QStringLiteral("INSERT INTO vehicle_assignments (vehicle_id, department_id, start_date, "
+                           "end_date, note, created_at) VALUES (:vehicle_id, :department_id, "
+                           ":start_date, :end_date, :note, :created_at)"),
+            tr("saving an assignment"));
+    bind(r, q);
+    q.bind(QStringLiteral(":created_at"), createdAt).exec();
+    return q.lastInsertId();
+}
+
+void VehicleFileRepository::update(const LongTermAssignment &r)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE vehicle_assignments SET vehicle_id = :vehicle_id, "
+                           "department_id = :department_id, start_date = :start_date, "
+                           "end_date = :end_date, note = :note WHERE id = :id"),
+            tr("saving an assignment"));
+    bind(r, q);
+    q.bind(QStringLiteral(":id"), r.id).exec();
+}
+
+qint64 VehicleFileRepository::overlappingAssignment(qint64 vehicleId, const QDate &start,
+                                                    const QDate &end, qint64 exceptId) const
+{
+    // Inclusive day ranges [s1, e1] and [s2, e2] share a day when s1 <= e2 and s2 <= e1;
+    // a missing end is open.
+    QString sql = QStringLiteral("SELECT id FROM vehicle_assignments WHERE vehicle_id = :vehicle_id "
+                                 "AND id <> :except AND (end_date IS NULL OR end_date >= :start)");
+    if (end.isValid())
+        sql += QStringLiteral(" AND start_date <= :end");
+    sql += QStringLiteral(" ORDER BY start_date LIMIT 1");
+    Query q(m_db, sql, tr("checking a vehicle's assignments"));
+    q.bind(QStringLiteral(":vehicle_id"), vehicleId)
+        .bind(QStringLiteral(":except"), exceptId)
+        .bind(QStringLiteral(":start"), toIsoDate(start));
+    if (end.isValid())
+        q.bind(QStringLiteral(":end"), toIsoDate(end));
+    return q.scalar(0).toLongLong();
+}
+
+} // namespace ga::vehicles

@@ -1,0 +1,349 @@
+#include "vehicles/VehicleRepository.h"
+
+#include "core/Period.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace ga::vehicles {
+
+namespace {
+
+QDate dateOf(const QVariant &v)
+{
+    return fromIsoDate(v.toString()).value_or(QDate());
+}
+
+QString sortColumn(VehicleSort sort)
+{
+    switch (sort) {
+    case VehicleSort::Plate: return QStringLiteral("v.plate");
+    case VehicleSort::FleetNo: return QStringLiteral("v.fleet_no");
+    case VehicleSort::Brand: return QStringLiteral("v.brand");
+    case VehicleSort::Category: return QStringLiteral("v.category");
+    case VehicleSort::EnergyType: return QStringLiteral("v.energy_type");
+    case VehicleSort::Seats: return QStringLiteral("v.seats");
+    case VehicleSort::Department: return QStringLiteral("d.name");
+    case VehicleSort::PurchaseDate: return QStringLiteral("v.purchase_date");
+    case VehicleSort::Odometer: return QStringLiteral("v.odometer_km");
+    case VehicleSort::Ownership: return QStringLiteral("v.ownership");
+    case VehicleSort::Status: return QStringLiteral("v.status");
+    }
+    return QStringLiteral("v.plate");
+}
+
+} // namespace
+
+VehicleRepository::VehicleRepository(Database &db)
+    : m_db(db)
+{}
+
+QString VehicleRepository::columns()
+{
+    return QStringLiteral(
+        "v.id, v.plate, v.fleet_no, v.brand, v.model, v.category, v.energy_type, v.seats, "
+        "v.licence_class, v.purchase_date, v.purchase_price, v.ownership, v.lessor, "
+        "v.lease_cost_monthly, v.department_id, v.odometer_km, v.status, v.fuel_card_no, v.notes, "
+        "v.created_at");
+}
+
+Vehicle VehicleRepository::read(const Query &q, int i)
+{
+    Vehicle v;
+    v.id = q.value(i++).toLongLong();
+    v.plate = q.value(i++).toString();
+    v.fleetNo = q.value(i++).toString();
+    v.brand = q.value(i++).toString();
+    v.model = q.value(i++).toString();
+    v.category = fromCategoryKey(q.value(i++).toString()).value_or(Category::General);
+    v.energyType = fromEnergyTypeKey(q.value(i++).toString()).value_or(EnergyType::Petrol);
+    v.seats = q.value(i++).toInt();
+    v.licenceClass = q.value(i++).toString();
+    v.purchaseDate = dateOf(q.value(i++));
+    v.purchasePrice = Money(q.value(i++).toLongLong());
+    v.ownership = fromOwnershipKey(q.value(i++).toString()).value_or(Ownership::Retained);
+    v.lessor = q.value(i++).toString();
+    v.leaseCostMonthly = Money(q.value(i++).toLongLong());
+    v.departmentId = q.value(i++).toLongLong();
+    v.odometerKm = q.value(i++).toInt();
+    v.status = fromVehicleStatusKey(q.value(i++).toString()).value_or(VehicleStatus::Available);
+    v.fuelCardNo = q.value(i++).toString();
+    v.notes = q.value(i++).toString();
+    v.createdAt = q.value(i++).toLongLong();
+    return v;
+}
+
+void VehicleRepository::bind(const Vehicle &v, Query &q)
+{
+    q.bind(QStringLiteral(":plate"), v.plate)
+        .bindOptional(QStringLiteral(":fleet_no"), v.fleetNo)
+        .bind(QStringLiteral(":brand"), v.brand)
+        .bind(QStringLiteral(":model"), v.model)
+        .bind(QStringLiteral(":category"), key(v.category))
+        .bind(QStringLiteral(":energy_type"), key(v.energyType))
+        .bind(QStringLiteral(":seats"), v.seats)
+        .bind(QStringLiteral(":licence_class"), v.licenceClass)
+        .bindOptional(QStringLiteral(":purchase_date"), toIsoDate(v.purchaseDate))
+        .bind(QStringLiteral(":purchase_price"), v.purchasePrice.fen())
+        .bind(QStringLiteral(":ownership"), key(v.ownership))
+        .bind(QStringLiteral(":lessor"), v.lessor)
+        .bind(QStringLiteral(":lease_cost_monthly"), v.leaseCostMonthly.fen())
+        .bindOptionalId(QStringLiteral(":department_id"), v.departmentId)
+        .bind(QStringLiteral(":odometer_km"), v.odometerKm)
+        .bind(QStringLiteral(":status"), key(v.status))
+        .bindOptional(QStringLiteral(":fuel_card_no"), v.fuelCardNo)
+        .bind(QStringLiteral(":notes"), v.notes);
+}
+
+std::optional<Vehicle> VehicleRepository::find(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM vehicles v WHERE v.id = :id"),
+            tr("loading a vehicle"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+std::optional<VehicleRow> VehicleRepository::findRow(qint64 id) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT ") + columns()
+                + QStringLiteral(", COALESCE(d.name, '') FROM vehicles v "
+                                 "LEFT JOIN departments d ON d.id = v.department_id WHERE v.id = :id"),
+            tr("loading a vehicle"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    VehicleRow row;
+    row.vehicle = read(q);
+    row.departmentName = q.value(20).toString();
+    return row;
+}
+
+qint64 VehicleRepository::insert(const Vehicle &v)
+{
+    Query q(m_db,
+            QStringLiteral(
+                "INSERT INTO vehicles (plate, fleet_no, brand, model, category, energy_type, seats, "
+                "licence_class, purchase_date, purchase_price, ownership, lessor, lease_cost_monthly, "
+                "department_id, odometer_km, status, fuel_card_no, notes, created_at) VALUES (:plate, "
+                ":fleet_no, :brand, :model, :category, :energy_type, :seats, :licence_class, "
+                ":purchase_date, :purchase_price, :ownership, :lessor, :lease_cost_monthly, "
+                ":department_id, :odometer_km, :status, :fuel_card_no, :notes, :created_at)"),
+            tr("saving a new vehicle"));
+    bind(v, q);
+    q.bind(QStringLiteral(":created_at"), v.createdAt).exec();
+    return q.lastInsertId();
+}
+
+void VehicleRepository::update(const Vehicle &v)
+{
+    Query q(m_db,
+            QStringLiteral(
+                "UPDATE vehicles SET plate = :plate, fleet_no = :fleet_no, brand = :brand, "
+                "model = :model, category = :category, energy_type = :energy_type, seats = :seats, "
+                "licence_class = :licence_class, purchase_date = :purchase_date, "
+                "purchase_price = :purchase_price, ownership = :ownership, lessor = :lessor, "
+                "lease_cost_monthly = :lease_cost_monthly, department_id = :department_id, "
+                "odometer_km = :odometer_km, status = :status, fuel_card_no = :fuel_card_no, "
+                "notes = :notes WHERE id = :id"),
+            tr("saving a vehicle"));
+    bind(v, q);
+    q.bind(QStringLiteral(":id"), v.id).exec();
+}
+
+void VehicleRepository::setStatus(qint64 id, VehicleStatus status)
+{
+    Query q(m_db, QStringLiteral("UPDATE vehicles SET status = :status WHERE id = :id"),
+            tr("changing a vehicle's status"));
+    q.bind(QStringLiteral(":status"), key(status)).bind(QStringLiteral(":id"), id).exec();
+}
+
+void VehicleRepository::raiseOdometer(qint64 id, int km)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE vehicles SET odometer_km = :km WHERE id = :id AND odometer_km < :km2"),
+            tr("updating a vehicle's odometer"));
+    q.bind(QStringLiteral(":km"), km).bind(QStringLiteral(":km2"), km).bind(QStringLiteral(":id"), id).exec();
+}
+
+qint64 VehicleRepository::idBy(const QString &column, const QString &value) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM vehicles WHERE ") + column + QStringLiteral(" = :value"),
+            tr("looking up a vehicle"));
+    q.bind(QStringLiteral(":value"), value);
+    return q.scalar(0).toLongLong();
+}
+
+qint64 VehicleRepository::idByPlate(const QString &plate) const
+{
+    return idBy(QStringLiteral("plate"), plate);
+}
+
+qint64 VehicleRepository::idByFleetNo(const QString &fleetNo) const
+{
+    return idBy(QStringLiteral("fleet_no"), fleetNo);
+}
+
+qint64 VehicleRepository::idByFuelCard(const QString &cardNo) const
+{
+    return idBy(QStringLiteral("fuel_card_no"), cardNo);
+}
+
+int VehicleRepository::activeTripCount(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT count(*) FROM trips WHERE vehicle_id = :id "
+                           "AND status IN ('assigned', 'departed')"),
+            tr("checking a vehicle's trips"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return q.scalar(0).toInt();
+}
+
+int VehicleRepository::departedTripCount(qint64 vehicleId) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT count(*) FROM trips WHERE vehicle_id = :id AND status = 'departed'"),
+            tr("checking a vehicle's trips"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return q.scalar(0).toInt();
+}
+
+QString VehicleRepository::where(const VehicleFilter &f)
+{
+    QStringList parts;
+    if (!f.text.trimmed().isEmpty())
+        parts << QStringLiteral("(v.plate LIKE :text OR v.fleet_no LIKE :text2 OR v.brand LIKE :text3 "
+                                "OR v.model LIKE :text4 OR v.fuel_card_no LIKE :text5)");
+    if (f.departmentId > 0)
+        parts << QStringLiteral("v.department_id = :department_id");
+    if (f.category)
+        parts << QStringLiteral("v.category = :category");
+    if (f.energyType)
+        parts << QStringLiteral("v.energy_type = :energy_type");
+    if (f.status)
+        parts << QStringLiteral("v.status = :status");
+    if (f.ownership)
+        parts << QStringLiteral("v.ownership = :ownership");
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+void VehicleRepository::bindFilter(const VehicleFilter &f, Query &q)
+{
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        // Plates are stored with '·': a search typed without it still finds them.
+        QString pattern = text;
+        if (text.size() > 2 && !text.contains(QChar(0x00B7)) && text.at(0).unicode() > 0x2E80)
+            pattern = text.left(2) + QChar(0x00B7) + text.mid(2);
+        const QString like = QLatin1Char('%') + text + QLatin1Char('%');
+        q.bind(QStringLiteral(":text"), QString(QLatin1Char('%') + pattern.toUpper() + QLatin1Char('%')))
+            .bind(QStringLiteral(":text2"), like)
+            .bind(QStringLiteral(":text3"), like)
+            .bind(QStringLiteral(":text4"), like)
+            .bind(QStringLiteral(":text5"), like);
+    }
+    if (f.departmentId > 0)
+        q.bind(QStringLiteral(":department_id"), f.departmentId);
+    if (f.category)
+        q.bind(QStringLiteral(":category"), key(*f.category));
+    if (f.energyType)
+        q.bind(QStringLiteral(":energy_type"), key(*f.energyType));
+    if (f.status)
+        q.bind(QStringLiteral(":status"), key(*f.status));
+    if (f.ownership)
+        q.bind(QStringLiteral(":ownership"), key(*f.ownership));
+}
+
+QList<VehicleRow> VehicleRepository::list(const VehicleFilter &filter, VehicleSort sort,
+                                          Qt::SortOrder order, int offset, int limit) const
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    Query q(m_db,
+            QStringLiteral("SELECT ") + columns()
+                + QStringLiteral(", COALESCE(d.name, '') FROM vehicles v "
+                                 "LEFT JOIN departments d ON d.id = v.department_id")
+                + where(filter) + QStringLiteral(" ORDER BY ") + sortColumn(sort) + dir
+                + QStringLiteral(", v.id") + dir + QStringLiteral(" LIMIT :limit OFFSET :offset"),
+            tr("listing vehicles"));
+    bindFilter(filter, q);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    QList<VehicleRow> rows;
+    while (q.next()) {
+        VehicleRow row;
+        row.vehicle = read(q);
+        row.departmentName = q.value(20).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+int VehicleRepository::count(const VehicleFilter &filter) const
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM vehicles v") + where(filter),
+            tr("counting vehicles"));
+    bindFilter(filter, q);
+    return q.scalar(0).toInt();
+}
+
+QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, int offset, int limit) const
+{
+    Query q(m_db,
+            QStringLiteral(
+                "SELECT t.id, t.request_no, t.planned_start, t.planned_end, COALESCE(d.name, ''), "
+                "t.destination, COALESCE(r.name, ''), t.odometer_in - t.odometer_out, t.status "
+                "FROM trips t LEFT JOIN departments d ON d.id = t.department_id "
+                "LEFT JOIN drivers r ON r.id = t.driver_id WHERE t.vehicle_id = :id "
+                "ORDER BY t.planned_start DESC, t.id DESC LIMIT :limit OFFSET :offset"),
+            tr("listing a vehicle's trips"));
+    q.bind(QStringLiteral(":id"), vehicleId)
+        .bind(QStringLiteral(":limit"), limit)
+        .bind(QStringLiteral(":offset"), offset)
+        .exec();
+    QList<VehicleTripRow> rows;
+    while (q.next()) {
+        VehicleTripRow r;
+        r.id = q.value(0).toLongLong();
+        r.requestNo = q.value(1).toString();
+        r.plannedStart = q.value(2).toLongLong();
+        r.plannedEnd = q.value(3).toLongLong();
+        r.departmentName = q.value(4).toString();
+        r.destination = q.value(5).toString();
+        r.driverName = q.value(6).toString();
+        if (!q.value(7).isNull())
+            r.km = q.value(7).toInt();
+        r.status = fromTripStatusKey(q.value(8).toString()).value_or(TripStatus::Requested);
+        rows << r;
+    }
+    return rows;
+}
+
+int VehicleRepository::tripCount(qint64 vehicleId) const
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM trips WHERE vehicle_id = :id"),
+            tr("counting a vehicle's trips"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return q.scalar(0).toInt();
+}
+
+QList<NamedId> VehicleRepository::departments() const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT id, name FROM departments WHERE status = 'active' ORDER BY code, name"),
+            tr("listing departments"));
+    q.exec();
+    QList<NamedId> list;
+    while (q.next())
+        list << NamedId{q.value(0).toLongLong(), q.value(1).toString()};
+    return list;
+}
+
+bool VehicleRepository::departmentExists(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM departments WHERE id = :id"),
+            tr("looking up a department"));
+    q.bind(QStringLiteral(":id"), id);
+    return q.scalar(0).toInt() > 0;
+}
+
+} // namespace ga::vehicles

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "vehicles/VehicleRecords.h"
+
+#include <QCoreApplication>
+
+namespace ga {
+class Database;
+class Query;
+} // namespace ga
+
+namespace ga::vehicles {
+
+// SQL for the `vehicles` table, the ledger list, and the read-only trips of one vehicle.
+class VehicleRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(VehicleRepository)
+public:
+    explicit VehicleRepository(Database &db);
+
+    std::optional<Vehicle> find(qint64 id) const;
+    std::optional<VehicleRow> findRow(qint64 id) const;
+    qint64 insert(const Vehicle &v);
+    void update(const Vehicle &v);
+    void setStatus(qint64 id, VehicleStatus status);
+    // Raises the stored odometer to `km` when it is below it (a later reading never lowers it).
+    void raiseOdometer(qint64 id, int km);
+
+    // The id of the vehicle holding the value, 0 when none.
+    qint64 idByPlate(const QString &plate) const;
+    qint64 idByFleetNo(const QString &fleetNo) const;
+    qint64 idByFuelCard(const QString &cardNo) const;
+
+    // Trips holding the vehicle now: assigned or departed.
+    int activeTripCount(qint64 vehicleId) const;
+    int departedTripCount(qint64 vehicleId) const;
+
+    QList<VehicleRow> list(const VehicleFilter &filter, VehicleSort sort, Qt::SortOrder order,
+                           int offset, int limit) const;
+    int count(const VehicleFilter &filter) const;
+
+    QList<VehicleTripRow> trips(qint64 vehicleId, int offset, int limit) const;
+    int tripCount(qint64 vehicleId) const;
+
+    QList<NamedId> departments() const;
+    bool departmentExists(qint64 id) const;
+
+    static Vehicle read(const Query &q, int first = 0);
+    // The column list read() expects, for `v.` aliased queries.
+    static QString columns();
+
+private:
+    static void bind(const Vehicle &v, Query &q);
+    static QString where(const VehicleFilter &filter);
+    static void bindFilter(const VehicleFilter &filter, Query &q);
+    qint64 idBy(const QString &column, const QString &value) const;
+
+    Database &m_db;
+};
+
+} // namespace ga::vehicles

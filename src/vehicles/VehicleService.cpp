@@ -1,0 +1,492 @@
+#include "vehicles/VehicleService.h"
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Session.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "vehicles/Plate.h"
+
+namespace ga::vehicles {
+
+VehicleService::VehicleService(Database &db, Session &session, AuditLog &audit, const Clock &clock)
+    : m_db(db)
+    , m_session(session)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_vehicles(db)
+    , m_files(db)
+    , m_fuel(db)
+    , m_drivers(db)
+{}
+
+// --- reads -----------------------------------------------------------------------------------
+
+QList<VehicleRow> VehicleService::listVehicles(const VehicleFilter &filter, VehicleSort sort,
+                                               Qt::SortOrder order, int offset, int limit) const
+{
+    return m_vehicles.list(filter, sort, order, offset, limit);
+}
+
+int VehicleService::countVehicles(const VehicleFilter &filter) const
+{
+    return m_vehicles.count(filter);
+}
+
+VehicleRow VehicleService::vehicle(qint64 id) const
+{
+    auto row = m_vehicles.findRow(id);
+    if (!row)
+        throw NotFoundError(tr("The vehicle no longer exists."));
+    return *row;
+}
+
+VehicleFile VehicleService::vehicleFile(qint64 id) const
+{
+    VehicleFile file;
+    file.vehicle = vehicle(id);
+    file.maintenance = m_files.maintenance(id);
+    file.inspections = m_files.inspections(id);
+    file.insurance = m_files.insurance(id);
+    file.violations = m_files.violations(id);
+    file.accidents = m_files.accidents(id);
+    file.fuel = m_fuel.ofVehicle(id);
+    file.assignments = m_files.assignments(id);
+    file.tripCount = m_vehicles.tripCount(id);
+    return file;
+}
+
+QList<VehicleTripRow> VehicleService::vehicleTrips(qint64 vehicleId, int offset, int limit) const
+{
+    return m_vehicles.trips(vehicleId, offset, limit);
+}
+
+QList<NamedId> VehicleService::departments() const
+{
+    return m_vehicles.departments();
+}
+
+// --- checks ----------------------------------------------------------------------------------
+
+Vehicle VehicleService::requireVehicle(qint64 id) const
+{
+    auto v = m_vehicles.find(id);
+    if (!v)
+        throw NotFoundError(tr("The vehicle no longer exists."));
+    return *v;
+}
+
+void VehicleService::requireDate(const QDate &date, const QString &what, bool notInFuture) const
+{
+    if (!date.isValid())
+        throw ValidationError(tr("Enter the %1.").arg(what));
+    if (notInFuture && date > m_clock.today())
+        throw ValidationError(tr("The %1 (%2) is in the future.").arg(what, date.toString(Qt::ISODate)));
+}
+
+void VehicleService::requireNonNegative(Money amount, const QString &what) const
+{
+    if (amount.fen() < 0)
+        throw ValidationError(tr("The %1 may not be negative.").arg(what));
+}
+
+Vehicle VehicleService::validated(const Vehicle &input, qint64 selfId) const
+{
+    Vehicle v = input;
+    v.plate = normalisePlate(input.plate);
+    v.fleetNo = input.fleetNo.trimmed();
+    v.brand = input.brand.trimmed();
+    v.model = input.model.trimmed();
+    v.lessor = input.lessor.trimmed();
+    v.fuelCardNo = input.fuelCardNo.trimmed();
+    v.licenceClass = input.licenceClass.trimmed().toUpper();
+    v.notes = input.notes.trimmed();
+
+    if (v.plate.isEmpty())
+        throw ValidationError(tr("Enter the vehicle's plate."));
+    if (!isValidPlate(v.plate))
+        throw ValidationError(
+            tr("\"%1\" is not a valid plate. Expected a province, a letter and 5 characters "
+               "(宁A·12345), or 6 for a new-energy plate starting or ending with D or F "
+               "(宁A·D12345); the letters I and O are not used.")
+                .arg(input.plate.trimmed()));
+    if (v.brand.isEmpty())
+        throw ValidationError(tr("Enter the vehicle's brand."));
+    if (v.seats <= 0)
+        throw ValidationError(tr("The number of seats must be above zero."));
+    if (!licenceClasses().contains(v.licenceClass))
+        throw ValidationError(tr("\"%1\" is not a driving-licence class.").arg(v.licenceClass));
+    if (v.purchaseDate.isValid() && v.purchaseDate > m_clock.today())
+        throw ValidationError(tr("The purchase date (%1) is in the future.")
+                                  .arg(v.purchaseDate.toString(Qt::ISODate)));
+    requireNonNegative(v.purchasePrice, tr("purchase price"));
+    if (v.ownership == Ownership::Leased) {
+        if (v.lessor.isEmpty())
+            throw ValidationError(tr("A leased vehicle needs its lessor."));
+        requireNonNegative(v.leaseCostMonthly, tr("monthly lease cost"));
+    } else {
+        v.lessor.clear();
+        v.leaseCostMonthly = Money();
+    }
+    if (v.odometerKm < 0)
+        throw ValidationError(tr("The odometer reading may not be negative."));
+    if (v.departmentId > 0 && !m_vehicles.departmentExists(v.departmentId))
+        throw NotFoundError(tr("The department no longer exists."));
+
+    const qint64 plateOwner = m_vehicles.idByPlate(v.plate);
+    if (plateOwner != 0 && plateOwner != selfId)
+        throw ConflictError(tr("Another vehicle already has the plate %1.").arg(v.plate));
+    if (!v.fleetNo.isEmpty()) {
+        const qint64 owner = m_vehicles.idByFleetNo(v.fleetNo);
+        if (owner != 0 && owner != selfId)
+            throw ConflictError(tr("Another vehicle already has the fleet number %1.").arg(v.fleetNo));
+    }
+    if (!v.fuelCardNo.isEmpty()) {
+        const qint64 owner = m_vehicles.idByFuelCard(v.fuelCardNo);
+        if (owner != 0 && owner != selfId)
+            throw ConflictError(
+                tr("The fuel card %1 belongs to another vehicle (one card per vehicle).").arg(v.fuelCardNo));
+    }
+    return v;
+}
+
+// --- vehicles --------------------------------------------------------------------------------
+
+qint64 VehicleService::createVehicle(const Vehicle &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    Vehicle v = validated(input, 0);
+    v.status = VehicleStatus::Available;
+    v.createdAt = m_clock.nowSecs();
+    v.id = m_vehicles.insert(v);
+    m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle"), v.id, {}, toJson(v));
+    tx.commit();
+    return v.id;
+}
+
+void VehicleService::updateVehicle(const Vehicle &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    const Vehicle before = requireVehicle(input.id);
+    Vehicle v = validated(input, input.id);
+    v.status = before.status;
+    v.createdAt = before.createdAt;
+    m_vehicles.update(v);
+    m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle"), v.id, toJson(before), toJson(v));
+    tx.commit();
+}
+
+void VehicleService::retireVehicle(qint64 id)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    const Vehicle before = requireVehicle(id);
+    if (before.status == VehicleStatus::Retired)
+        throw ValidationError(tr("The vehicle %1 is already retired.").arg(before.plate));
+    if (m_vehicles.activeTripCount(id) > 0)
+        throw ConflictError(tr("The vehicle %1 cannot be retired: it is assigned to a trip or out on "
+                               "one. Finish or reassign the trip first.")
+                                .arg(before.plate));
+    m_vehicles.setStatus(id, VehicleStatus::Retired);
+    Vehicle after = before;
+    after.status = VehicleStatus::Retired;
+    m_audit.record(QStringLiteral("retire"), QStringLiteral("vehicle"), id, toJson(before), toJson(after));
+    tx.commit();
+}
+
+void VehicleService::setInMaintenance(qint64 id, bool inMaintenance)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    const Vehicle before = requireVehicle(id);
+    Vehicle after = before;
+    if (inMaintenance) {
+        if (before.status == VehicleStatus::Retired)
+            throw ValidationError(tr("The vehicle %1 is retired.").arg(before.plate));
+        if (before.status == VehicleStatus::Maintenance)
+            throw ValidationError(tr("The vehicle %1 is already in maintenance.").arg(before.plate));
+        if (before.status == VehicleStatus::Dispatched || m_vehicles.departedTripCount(id) > 0)
+            throw ConflictError(tr("The vehicle %1 is out on a trip; record its return first.")
+                                    .arg(before.plate));
+        after.status = VehicleStatus::Maintenance;
+    } else {
+        if (before.status != VehicleStatus::Maintenance)
+            throw ValidationError(tr("The vehicle %1 is not in maintenance.").arg(before.plate));
+        after.status = VehicleStatus::Available;
+    }
+    m_vehicles.setStatus(id, after.status);
+    m_audit.record(inMaintenance ? QStringLiteral("maintenance_start") : QStringLiteral("maintenance_end"),
+                   QStringLiteral("vehicle"), id, toJson(before), toJson(after));
+    tx.commit();
+}
+
+// --- the file --------------------------------------------------------------------------------
+
+qint64 VehicleService::saveMaintenance(const MaintenanceRecord &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    MaintenanceRecord r = input;
+    r.garage = r.garage.trimmed();
+    r.items = r.items.trimmed();
+    std::optional<MaintenanceRecord> before;
+    if (r.id > 0) {
+        before = m_files.findMaintenance(r.id);
+        if (!before)
+            throw NotFoundError(tr("The maintenance record no longer exists."));
+        r.vehicleId = before->vehicleId;
+    }
+    requireVehicle(r.vehicleId);
+    requireDate(r.date, tr("date of the maintenance"), true);
+    requireNonNegative(r.cost, tr("cost"));
+    if (r.odometerKm && *r.odometerKm < 0)
+        throw ValidationError(tr("The odometer reading may not be negative."));
+    if (before) {
+        m_files.update(r);
+        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_maintenance"), r.id,
+                       toJson(*before), toJson(r));
+    } else {
+        r.id = m_files.insert(r, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_maintenance"), r.id, {},
+                       toJson(r));
+    }
+    if (r.odometerKm)
+        m_vehicles.raiseOdometer(r.vehicleId, *r.odometerKm);
+    tx.commit();
+    return r.id;
+}
+
+qint64 VehicleService::saveInspection(const InspectionRecord &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    InspectionRecord r = input;
+    std::optional<InspectionRecord> before;
+    if (r.id > 0) {
+        before = m_files.findInspection(r.id);
+        if (!before)
+            throw NotFoundError(tr("The inspection record no longer exists."));
+        r.vehicleId = before->vehicleId;
+    }
+    requireVehicle(r.vehicleId);
+    requireDate(r.date, tr("date of the inspection"), true);
+    requireDate(r.expiry, tr("inspection's expiry date"), false);
+    if (r.expiry <= r.date)
+        throw ValidationError(tr("The inspection's expiry date must be after its date."));
+    requireNonNegative(r.cost, tr("cost"));
+    if (before) {
+        m_files.update(r);
+        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_inspection"), r.id,
+                       toJson(*before), toJson(r));
+    } else {
+        r.id = m_files.insert(r, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_inspection"), r.id, {},
+                       toJson(r));
+    }
+    tx.commit();
+    return r.id;
+}
+
+qint64 VehicleService::saveInsurance(const InsurancePolicy &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    InsurancePolicy r = input;
+    r.insurer = r.insurer.trimmed();
+    r.policyNo = r.policyNo.trimmed();
+    std::optional<InsurancePolicy> before;
+    if (r.id > 0) {
+        before = m_files.findInsurance(r.id);
+        if (!before)
+            throw NotFoundError(tr("The insurance policy no longer exists."));
+        r.vehicleId = before->vehicleId;
+    }
+    requireVehicle(r.vehicleId);
+    if (r.insurer.isEmpty())
+        throw ValidationError(tr("Enter the insurer."));
+    requireDate(r.startDate, tr("policy's start date"), false);
+    requireDate(r.expiry, tr("policy's expiry date"), false);
+    if (r.expiry <= r.startDate)
+        throw ValidationError(tr("The policy's expiry date must be after its start date."));
+    requireNonNegative(r.premium, tr("premium"));
+    if (before) {
+        m_files.update(r);
+        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_insurance"), r.id,
+                       toJson(*before), toJson(r));
+    } else {
+        r.id = m_files.insert(r, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_insurance"), r.id, {},
+                       toJson(r));
+    }
+    tx.commit();
+    return r.id;
+}
+
+qint64 VehicleService::saveViolation(const Violation &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    Violation r = input;
+    r.place = r.place.trimmed();
+    r.description = r.description.trimmed();
+    std::optional<Violation> before;
+    if (r.id > 0) {
+        before = m_files.findViolation(r.id);
+        if (!before)
+            throw NotFoundError(tr("The violation record no longer exists."));
+        r.vehicleId = before->vehicleId;
+    }
+    requireVehicle(r.vehicleId);
+    requireDate(r.date, tr("date of the violation"), true);
+    if (r.driverId > 0 && !m_drivers.find(r.driverId))
+        throw NotFoundError(tr("The driver no longer exists."));
+    requireNonNegative(r.fine, tr("fine"));
+    if (r.points < 0 || r.points > 12)
+        throw ValidationError(tr("Penalty points run from 0 to 12."));
+    if (before) {
+        m_files.update(r);
+        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_violation"), r.id,
+                       toJson(*before), toJson(r));
+    } else {
+        r.id = m_files.insert(r, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_violation"), r.id, {},
+                       toJson(r));
+    }
+    tx.commit();
+    return r.id;
+}
+
+qint64 VehicleService::saveAccident(const Accident &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    Accident r = input;
+    r.place = r.place.trimmed();
+    r.description = r.description.trimmed();
+    r.liability = r.liability.trimmed();
+    std::optional<Accident> before;
+    if (r.id > 0) {
+        before = m_files.findAccident(r.id);
+        if (!before)
+            throw NotFoundError(tr("The accident record no longer exists."));
+        r.vehicleId = before->vehicleId;
+    }
+    requireVehicle(r.vehicleId);
+    requireDate(r.date, tr("date of the accident"), true);
+    if (r.driverId > 0 && !m_drivers.find(r.driverId))
+        throw NotFoundError(tr("The driver no longer exists."));
+    if (r.description.isEmpty())
+        throw ValidationError(tr("Describe the accident."));
+    requireNonNegative(r.cost, tr("cost"));
+    if (before) {
+        m_files.update(r);
+        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_accident"), r.id,
+                       toJson(*before), toJson(r));
+    } else {
+        r.id = m_files.insert(r, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_accident"), r.id, {},
+                       toJson(r));
+    }
+    tx.commit();
+    return r.id;
+}
+
+qint64 VehicleService::saveFuel(const FuelTransaction &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    FuelTransaction r = input;
+    r.cardNo = r.cardNo.trimmed();
+    r.station = r.station.trimmed();
+    std::optional<FuelTransaction> before;
+    if (r.id > 0) {
+        before = m_fuel.find(r.id);
+        if (!before)
+            throw NotFoundError(tr("The fuel transaction no longer exists."));
+        r.vehicleId = before->vehicleId;
+    }
+    const Vehicle v = requireVehicle(r.vehicleId);
+    if (r.cardNo.isEmpty())
+        r.cardNo = v.fuelCardNo;
+    if (r.cardNo.isEmpty())
+        throw ValidationError(tr("The vehicle %1 has no fuel card; enter the card number.").arg(v.plate));
+    const qint64 cardOwner = m_vehicles.idByFuelCard(r.cardNo);
+    if (cardOwner != 0 && cardOwner != v.id)
+        throw ConflictError(tr("The fuel card %1 belongs to another vehicle.").arg(r.cardNo));
+    if (r.at <= 0)
+        throw ValidationError(tr("Enter the time of the transaction."));
+    if (r.at > m_clock.nowSecs())
+        throw ValidationError(tr("The transaction's time is in the future."));
+    if (r.quantityMilli <= 0)
+        throw ValidationError(tr("The quantity must be above zero."));
+    requireNonNegative(r.amount, tr("amount"));
+    if (r.fuelKind == FuelKind::Electricity && !isNewEnergy(v.energyType))
+        throw ValidationError(tr("The vehicle %1 does not charge from the grid.").arg(v.plate));
+    if (r.fuelKind != FuelKind::Electricity && v.energyType == EnergyType::BatteryElectric)
+        throw ValidationError(tr("The vehicle %1 is battery electric.").arg(v.plate));
+    if (r.odometerKm && *r.odometerKm < 0)
+        throw ValidationError(tr("The odometer reading may not be negative."));
+    if (m_fuel.duplicateOf(r) != 0)
+        throw ConflictError(tr("This transaction (same card, time and amount) is already recorded."));
+    if (before) {
+        m_fuel.update(r);
+        m_audit.record(QStringLiteral("update"), QStringLiteral("fuel_transaction"), r.id,
+                       toJson(*before), toJson(r));
+    } else {
+        r.id = m_fuel.insert(r, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), QStringLiteral("fuel_transaction"), r.id, {},
+                       toJson(r));
+    }
+    if (r.odometerKm)
+        m_vehicles.raiseOdometer(r.vehicleId, *r.odometerKm);
+    tx.commit();
+    return r.id;
+}
+
+qint64 VehicleService::saveAssignment(const LongTermAssignment &input)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    LongTermAssignment r = input;
+    r.note = r.note.trimmed();
+    std::optional<LongTermAssignment> before;
+    if (r.id > 0) {
+        before = m_files.findAssignment(r.id);
+        if (!before)
+            throw NotFoundError(tr("The assignment no longer exists."));
+        r.vehicleId = before->vehicleId;
+    }
+    const Vehicle v = requireVehicle(r.vehicleId);
+    if (!before && v.status == VehicleStatus::Retired)
+        throw ValidationError(tr("The vehicle %1 is retired.").arg(v.plate));
+    if (r.departmentId <= 0)
+        throw ValidationError(tr("Choose the department the vehicle is assigned to."));
+    if (!m_vehicles.departmentExists(r.departmentId))
+        throw NotFoundError(tr("The department no longer exists."));
+    requireDate(r.startDate, tr("start date of the assignment"), false);
+    if (r.endDate.isValid() && r.endDate < r.startDate)
+        throw ValidationError(tr("The assignment ends before it starts."));
+    if (const qint64 other = m_files.overlappingAssignment(r.vehicleId, r.startDate, r.endDate, r.id)) {
+        const auto o = m_files.findAssignment(other);
+        throw ConflictError(
+            tr("The vehicle %1 is already assigned to %2 from %3 to %4.")
+                .arg(v.plate, o->departmentName, o->startDate.toString(Qt::ISODate),
+                     o->endDate.isValid() ? o->endDate.toString(Qt::ISODate) : tr("open end")));
+    }
+    if (before) {
+        m_files.update(r);
+        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_assignment"), r.id,
+                       toJson(*before), toJson(r));
+    } else {
+        r.id = m_files.insert(r, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_assignment"), r.id, {},
+                       toJson(r));
+    }
+    tx.commit();
+    return r.id;
+}
+
+} // namespace ga::vehicles

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "vehicles/DriverRepository.h"
+#include "vehicles/FuelRepository.h"
+#include "vehicles/VehicleFileRepository.h"
+#include "vehicles/VehicleRecords.h"
+#include "vehicles/VehicleRepository.h"
+
+#include <QCoreApplication>
+
+namespace ga {
+class AuditLog;
+class Clock;
+class Database;
+class Session;
+} // namespace ga
+
+namespace ga::vehicles {
+
+// The vehicle ledger (台账): vehicles, their files (一车一档), fuel cards and transactions
+// (一车一卡), and long-term assignments (相对固定派遣).
+//
+// Reads are open to every user. Every write needs Permission::EditVehicles, runs in one
+// transaction and appends an audit row. Vehicles are never deleted: they are retired.
+class VehicleService
+{
+    Q_DECLARE_TR_FUNCTIONS(VehicleService)
+public:
+    VehicleService(Database &db, Session &session, AuditLog &audit, const Clock &clock);
+
+    // --- reads -------------------------------------------------------------------------------
+    QList<VehicleRow> listVehicles(const VehicleFilter &filter, VehicleSort sort = VehicleSort::Plate,
+                                   Qt::SortOrder order = Qt::AscendingOrder, int offset = 0,
+                                   int limit = 200) const;
+    int countVehicles(const VehicleFilter &filter) const;
+    // Throws NotFoundError.
+    VehicleRow vehicle(qint64 id) const;
+    VehicleFile vehicleFile(qint64 id) const;
+    // The vehicle's trips, newest first (read-only; dispatch owns them).
+    QList<VehicleTripRow> vehicleTrips(qint64 vehicleId, int offset, int limit) const;
+    QList<NamedId> departments() const;
+
+    // --- vehicles ----------------------------------------------------------------------------
+    // Validates (plate format and uniqueness, fleet number and fuel card uniqueness, seats,
+    // lessor of a leased vehicle, purchase date not in the future), normalises the plate,
+    // stores as available. Returns the new id.
+    qint64 createVehicle(const Vehicle &vehicle);
+    // Same rules; the status is not changed here (see retire / maintenance).
+    void updateVehicle(const Vehicle &vehicle);
+    // Refused while the vehicle has an assigned or departed trip.
+    void retireVehicle(qint64 id);
+    // In maintenance (refused for a retired vehicle or one out on a trip), or back to available.
+    void setInMaintenance(qint64 id, bool inMaintenance);
+
+    // --- the file (一车一档): id 0 adds, otherwise edits; returns the record's id -------------
+    qint64 saveMaintenance(const MaintenanceRecord &record);
+    qint64 saveInspection(const InspectionRecord &record);
+    qint64 saveInsurance(const InsurancePolicy &record);
+    qint64 saveViolation(const Violation &record);
+    qint64 saveAccident(const Accident &record);
+    // Entered by hand; the card defaults to the vehicle's card (一车一卡).
+    qint64 saveFuel(const FuelTransaction &record);
+    // Refused when it shares a day with another assignment of the same vehicle.
+    qint64 saveAssignment(const LongTermAssignment &record);
+
+private:
+    Vehicle validated(const Vehicle &input, qint64 selfId) const;
+    Vehicle requireVehicle(qint64 id) const;
+    void requireDate(const QDate &date, const QString &what, bool notInFuture) const;
+    void requireNonNegative(Money amount, const QString &what) const;
+
+    Database &m_db;
+    Session &m_session;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    VehicleRepository m_vehicles;
+    VehicleFileRepository m_files;
+    FuelRepository m_fuel;
+    DriverRepository m_drivers;
+};
+
+} // namespace ga::vehicles
