@@ -2,6 +2,9 @@
 
 #include "app/Services.h"
 #include "org/SettingsService.h"
+#include "org/UserService.h"
+#include "widgets/admin/AuditPage.h"
+#include "widgets/admin/SettingsPage.h"
 #include "widgets/common/Page.h"
 #include "widgets/common/PlaceholderPage.h"
 #include "widgets/vehicles/VehiclesPage.h"
@@ -106,9 +109,9 @@ void MainWindow::createPages()
     addPage(QStringLiteral("organisation"), tr("Organisation"),
             new PlaceholderPage(tr("Organisation"), tr("Departments, staff, buildings, ranks."), this));
     addPage(QStringLiteral("audit"), tr("Audit log"),
-            new PlaceholderPage(tr("Audit log"), tr("Every write, who made it and when."), this));
+            new AuditPage(m_services.auditQuery(), m_services.session(), this));
     addPage(QStringLiteral("settings"), tr("Settings"),
-            new PlaceholderPage(tr("Settings"), tr("Bureau name, language and thresholds."), this));
+            new SettingsPage(m_services.settings(), m_services.users(), m_services.session(), this));
 }
 
 void MainWindow::createActions()

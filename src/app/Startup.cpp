@@ -5,6 +5,10 @@
 #include "app/Services.h"
 #include "core/Error.h"
 #include "core/Logging.h"
+#include "org/SettingsService.h"
+#include "org/UserService.h"
+#include "widgets/admin/LoginDialog.h"
+#include "widgets/admin/SetupDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -12,13 +16,16 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <iostream>
 #include <memory>
+#include <string>
 
 namespace ga {
 
@@ -43,6 +50,56 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     }
     return lang;
 }
+
+namespace {
+
+enum class LoginResult { LoggedIn, Cancelled, Failed };
+
+// First-start setup, --user with the password on standard input, or the login dialog.
+// A screenshot of a database without users runs as the system user, without a dialog.
+LoginResult logIn(Services &services, const AppOptions &options)
+{
+    UserService &users = services.users();
+    const bool headless = !options.screenshotPage.isEmpty();
+    if (!users.hasUsers()) {
+        if (headless) {
+            services.session().setUser(UserContext::system());
+            return LoginResult::LoggedIn;
+        }
+        SetupDialog dialog(users);
+        return dialog.exec() == QDialog::Accepted ? LoginResult::LoggedIn : LoginResult::Cancelled;
+    }
+    if (!options.user.isEmpty()) {
+        std::string line;
+        std::getline(std::cin, line);
+        QString password = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+        if (password.endsWith(QLatin1Char('\r')))
+            password.chop(1);
+        try {
+            users.login(options.user, password);
+            return LoginResult::LoggedIn;
+        } catch (const Error &e) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+            return LoginResult::Failed;
+        }
+    }
+    if (headless) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "Startup", "This database has users: give --user NAME and the password "
+                                    "on standard input.")));
+        return LoginResult::Failed;
+    }
+    const QString lastUserKey = QStringLiteral("login/lastUser");
+    LoginDialog dialog(users, services.settings().value(QString::fromLatin1(SettingsService::BureauName)));
+    dialog.setUsername(QSettings().value(lastUserKey).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return LoginResult::Cancelled;
+    QSettings().setValue(lastUserKey, dialog.username());
+    return LoginResult::LoggedIn;
+}
+
+} // namespace
 
 bool saveScreenshot(QWidget *widget, const QString &file)
 {
@@ -75,7 +132,16 @@ int runGui(QApplication &app, const AppOptions &options)
         return 1;
     }
 
-    services->session().setUser(UserContext::system());
+    if (options.demo) {
+        // The demo database's users are generated with it; the demo branch logs one in.
+        services->session().setUser(UserContext::system());
+    } else {
+        switch (logIn(*services, options)) {
+        case LoginResult::LoggedIn: break;
+        case LoginResult::Cancelled: return 0;
+        case LoginResult::Failed: return 1;
+        }
+    }
 
     MainWindow window(*services);
     window.setDemoMode(options.demo);

@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     for (int i = 1; i + 1 < args.size(); ++i)
         if (args.at(i) == QLatin1String("--lang"))
             lang = args.at(i + 1);
+    // Without --lang, the language chosen under Settings (this computer's QSettings).
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("ui/language")).toString();
     ga::installTranslations(app, lang);
     if (!options.parse(args, exitCode))
         return exitCode;
