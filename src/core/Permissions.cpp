@@ -82,7 +82,8 @@ QString modulesToKeys(const QSet<Module> &modules)
     for (Module m : allModules())
         if (modules.contains(m))
             keys << moduleKey(m);
-    return keys.join(QLatin1Char(','));
+    // Never a null string: the column is NOT NULL and a null QString binds as SQL NULL.
+    return keys.isEmpty() ? QStringLiteral("") : keys.join(QLatin1Char(','));
 }
 
 QSet<Module> modulesFromKeys(const QString &keys)

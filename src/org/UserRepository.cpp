@@ -13,7 +13,7 @@ void bind(const User &u, Query &q)
         .bind(QStringLiteral(":display_name"), u.displayName)
         .bind(QStringLiteral(":role"), roleKey(u.role))
         .bind(QStringLiteral(":modules"),
-              u.role == Role::Clerk ? modulesToKeys(u.modules) : QString(QLatin1String("")))
+              u.role == Role::Clerk ? modulesToKeys(u.modules) : QStringLiteral(""))
         .bindOptionalId(QStringLiteral(":department_id"), u.departmentId)
         .bind(QStringLiteral(":active"), u.active ? 1 : 0);
 }

@@ -314,3 +314,11 @@ TEST_CASE("A refused user write leaves no audit row", "[users][audit]")
     CHECK_THROWS(t.services().users().createUser(makeUser(QStringLiteral("x")), kPass));
     CHECK(t.count(QStringLiteral("audit_log")) == before);
 }
+
+TEST_CASE("A clerk may be created before any module is assigned", "[users]")
+{
+    TempDatabase t;
+    const qint64 id = t.services().users().createUser(makeUser(QStringLiteral("newclerk"), Role::Clerk, {}), kPass);
+    CHECK(t.services().users().user(id).modules.isEmpty());
+    CHECK(t.scalar(QStringLiteral("SELECT modules FROM users WHERE id = %1").arg(id)).toString().isEmpty());
+}
