@@ -8,6 +8,12 @@ namespace ga::vehicles {
 
 namespace {
 
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 const char *kColumns = "r.id, r.staff_id, r.name, r.employment, r.licence_no, r.licence_class, "
                        "r.licence_expiry, r.phone, r.department_id, r.status, r.created_at";
 
@@ -37,12 +43,12 @@ Driver DriverRepository::read(const Query &q)
 void DriverRepository::bind(const Driver &d, Query &q)
 {
     q.bindOptionalId(QStringLiteral(":staff_id"), d.staffId)
-        .bind(QStringLiteral(":name"), d.name)
+        .bind(QStringLiteral(":name"), text(d.name))
         .bind(QStringLiteral(":employment"), key(d.employment))
-        .bind(QStringLiteral(":licence_no"), d.licenceNo)
-        .bind(QStringLiteral(":licence_class"), d.licenceClass)
+        .bind(QStringLiteral(":licence_no"), text(d.licenceNo))
+        .bind(QStringLiteral(":licence_class"), text(d.licenceClass))
         .bind(QStringLiteral(":licence_expiry"), toIsoDate(d.licenceExpiry))
-        .bind(QStringLiteral(":phone"), d.phone)
+        .bind(QStringLiteral(":phone"), text(d.phone))
         .bindOptionalId(QStringLiteral(":department_id"), d.departmentId)
         .bind(QStringLiteral(":status"), key(d.status));
 }

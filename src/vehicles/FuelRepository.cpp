@@ -6,6 +6,12 @@
 namespace ga::vehicles {
 
 namespace {
+
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 const char *kSelect = "SELECT id, vehicle_id, card_no, at, fuel_kind, quantity_milli, amount, station, "
                       "odometer_km FROM fuel_transactions";
 } // namespace
@@ -33,12 +39,12 @@ FuelTransaction FuelRepository::read(const Query &q)
 void FuelRepository::bind(const FuelTransaction &t, Query &q)
 {
     q.bind(QStringLiteral(":vehicle_id"), t.vehicleId)
-        .bind(QStringLiteral(":card_no"), t.cardNo)
+        .bind(QStringLiteral(":card_no"), text(t.cardNo))
         .bind(QStringLiteral(":at"), t.at)
         .bind(QStringLiteral(":fuel_kind"), key(t.fuelKind))
         .bind(QStringLiteral(":quantity_milli"), t.quantityMilli)
         .bind(QStringLiteral(":amount"), t.amount.fen())
-        .bind(QStringLiteral(":station"), t.station)
+        .bind(QStringLiteral(":station"), text(t.station))
         .bind(QStringLiteral(":odometer_km"), t.odometerKm ? QVariant(*t.odometerKm) : QVariant());
 }
 
@@ -95,7 +101,7 @@ qint64 FuelRepository::duplicateOf(const FuelTransaction &t) const
             QStringLiteral("SELECT id FROM fuel_transactions WHERE card_no = :card_no AND at = :at "
                            "AND amount = :amount AND id <> :id"),
             tr("checking for a duplicate fuel transaction"));
-    q.bind(QStringLiteral(":card_no"), t.cardNo)
+    q.bind(QStringLiteral(":card_no"), text(t.cardNo))
         .bind(QStringLiteral(":at"), t.at)
         .bind(QStringLiteral(":amount"), t.amount.fen())
         .bind(QStringLiteral(":id"), t.id);

@@ -8,6 +8,12 @@ namespace ga::vehicles {
 
 namespace {
 
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QDate dateOf(const QVariant &v)
 {
     return fromIsoDate(v.toString()).value_or(QDate());
@@ -155,8 +161,8 @@ void VehicleFileRepository::bind(const MaintenanceRecord &r, Query &q)
     q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
         .bind(QStringLiteral(":kind"), key(r.kind))
         .bind(QStringLiteral(":date"), toIsoDate(r.date))
-        .bind(QStringLiteral(":garage"), r.garage)
-        .bind(QStringLiteral(":items"), r.items)
+        .bind(QStringLiteral(":garage"), text(r.garage))
+        .bind(QStringLiteral(":items"), text(r.items))
         .bind(QStringLiteral(":cost"), r.cost.fen())
         .bind(QStringLiteral(":odometer_km"), nullable(r.odometerKm));
 }
@@ -257,8 +263,8 @@ void VehicleFileRepository::update(const InspectionRecord &r)
 void VehicleFileRepository::bind(const InsurancePolicy &r, Query &q)
 {
     q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
-        .bind(QStringLiteral(":insurer"), r.insurer)
-        .bind(QStringLiteral(":policy_no"), r.policyNo)
+        .bind(QStringLiteral(":insurer"), text(r.insurer))
+        .bind(QStringLiteral(":policy_no"), text(r.policyNo))
         .bind(QStringLiteral(":start_date"), toIsoDate(r.startDate))
         .bind(QStringLiteral(":expiry"), toIsoDate(r.expiry))
         .bind(QStringLiteral(":premium"), r.premium.fen());
@@ -312,8 +318,8 @@ void VehicleFileRepository::bind(const Violation &r, Query &q)
     q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
         .bindOptionalId(QStringLiteral(":driver_id"), r.driverId)
         .bind(QStringLiteral(":date"), toIsoDate(r.date))
-        .bind(QStringLiteral(":place"), r.place)
-        .bind(QStringLiteral(":description"), r.description)
+        .bind(QStringLiteral(":place"), text(r.place))
+        .bind(QStringLiteral(":description"), text(r.description))
         .bind(QStringLiteral(":fine"), r.fine.fen())
         .bind(QStringLiteral(":points"), r.points)
         .bind(QStringLiteral(":settled"), r.settled ? 1 : 0);
@@ -369,9 +375,9 @@ void VehicleFileRepository::bind(const Accident &r, Query &q)
     q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
         .bindOptionalId(QStringLiteral(":driver_id"), r.driverId)
         .bind(QStringLiteral(":date"), toIsoDate(r.date))
-        .bind(QStringLiteral(":place"), r.place)
-        .bind(QStringLiteral(":description"), r.description)
-        .bind(QStringLiteral(":liability"), r.liability)
+        .bind(QStringLiteral(":place"), text(r.place))
+        .bind(QStringLiteral(":description"), text(r.description))
+        .bind(QStringLiteral(":liability"), text(r.liability))
         .bind(QStringLiteral(":cost"), r.cost.fen());
 }
 
@@ -425,7 +431,7 @@ void VehicleFileRepository::bind(const LongTermAssignment &r, Query &q)
         .bind(QStringLiteral(":department_id"), r.departmentId)
         .bind(QStringLiteral(":start_date"), toIsoDate(r.startDate))
         .bindOptional(QStringLiteral(":end_date"), toIsoDate(r.endDate))
-        .bind(QStringLiteral(":note"), r.note);
+        .bind(QStringLiteral(":note"), text(r.note));
 }
 
 QList<LongTermAssignment> VehicleFileRepository::assignments(qint64 vehicleId) const

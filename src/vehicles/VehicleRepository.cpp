@@ -8,6 +8,12 @@ namespace ga::vehicles {
 
 namespace {
 
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QDate dateOf(const QVariant &v)
 {
     return fromIsoDate(v.toString()).value_or(QDate());
@@ -76,22 +82,22 @@ void VehicleRepository::bind(const Vehicle &v, Query &q)
 {
     q.bind(QStringLiteral(":plate"), v.plate)
         .bindOptional(QStringLiteral(":fleet_no"), v.fleetNo)
-        .bind(QStringLiteral(":brand"), v.brand)
-        .bind(QStringLiteral(":model"), v.model)
+        .bind(QStringLiteral(":brand"), text(v.brand))
+        .bind(QStringLiteral(":model"), text(v.model))
         .bind(QStringLiteral(":category"), key(v.category))
         .bind(QStringLiteral(":energy_type"), key(v.energyType))
         .bind(QStringLiteral(":seats"), v.seats)
-        .bind(QStringLiteral(":licence_class"), v.licenceClass)
+        .bind(QStringLiteral(":licence_class"), text(v.licenceClass))
         .bindOptional(QStringLiteral(":purchase_date"), toIsoDate(v.purchaseDate))
         .bind(QStringLiteral(":purchase_price"), v.purchasePrice.fen())
         .bind(QStringLiteral(":ownership"), key(v.ownership))
-        .bind(QStringLiteral(":lessor"), v.lessor)
+        .bind(QStringLiteral(":lessor"), text(v.lessor))
         .bind(QStringLiteral(":lease_cost_monthly"), v.leaseCostMonthly.fen())
         .bindOptionalId(QStringLiteral(":department_id"), v.departmentId)
         .bind(QStringLiteral(":odometer_km"), v.odometerKm)
         .bind(QStringLiteral(":status"), key(v.status))
         .bindOptional(QStringLiteral(":fuel_card_no"), v.fuelCardNo)
-        .bind(QStringLiteral(":notes"), v.notes);
+        .bind(QStringLiteral(":notes"), text(v.notes));
 }
 
 std::optional<Vehicle> VehicleRepository::find(qint64 id) const
