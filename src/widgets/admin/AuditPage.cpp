@@ -132,6 +132,7 @@ AuditPage::AuditPage(AuditQueryService &audit, Session &session, QWidget *parent
     m_view->setColumnWidth(AuditTableModel::User, 140);
     m_view->setColumnWidth(AuditTableModel::Action, 150);
     m_view->setColumnWidth(AuditTableModel::Entity, 150);
+    m_view->setColumnWidth(AuditTableModel::EntityId, 90);
 
     // The detail pane.
     auto *detail = new QWidget(content);

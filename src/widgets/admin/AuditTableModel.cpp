@@ -64,6 +64,10 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Action: return actionLabel(e.action);
     case Entity: return entityLabel(e.entity);
     case EntityId: return e.entityId > 0 ? QVariant(e.entityId) : QVariant();
+    case Changes: {
+        const QString text = e.afterJson.isEmpty() ? e.beforeJson : e.afterJson;
+        return role == Qt::ToolTipRole || text.size() <= 160 ? text : text.left(160) + QChar(0x2026);
+    }
     default: return {};
     }
 }
@@ -78,6 +82,7 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case Action: return tr("Action");
     case Entity: return tr("Record type");
     case EntityId: return tr("Record id");
+    case Changes: return tr("Values");
     default: return {};
     }
 }

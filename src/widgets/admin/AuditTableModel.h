@@ -12,7 +12,7 @@ class AuditTableModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, User, Action, Entity, EntityId, ColumnCount };
+    enum Column { Time, User, Action, Entity, EntityId, Changes, ColumnCount };
 
     explicit AuditTableModel(AuditQueryService &audit, QObject *parent = nullptr);
 

@@ -96,6 +96,8 @@ void UsersTab::reload()
     runGuarded(this, tr("Users"), [this] { m_model->setUsers(m_users.listUsers()); });
     m_view->resizeColumnsToContents();
     selectUser(selected);
+    if (currentRow() < 0 && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
     updateActions();
 }
 
