@@ -7,6 +7,7 @@
 #include "widgets/admin/SettingsPage.h"
 #include "widgets/common/Page.h"
 #include "widgets/common/PlaceholderPage.h"
+#include "widgets/org/OrganisationPage.h"
 #include "widgets/vehicles/VehiclesPage.h"
 
 #include <QAction>
@@ -107,7 +108,7 @@ void MainWindow::createPages()
                                    "energy statement, printed or saved as PDF, CSV and XLSX."),
                                 this));
     addPage(QStringLiteral("organisation"), tr("Organisation"),
-            new PlaceholderPage(tr("Organisation"), tr("Departments, staff, buildings, ranks."), this));
+            new OrganisationPage(m_services.org(), this));
     addPage(QStringLiteral("audit"), tr("Audit log"),
             new AuditPage(m_services.auditQuery(), m_services.session(), this));
     addPage(QStringLiteral("settings"), tr("Settings"),

@@ -133,10 +133,10 @@ QStringList BuildingRepository::referencedBy(qint64 id) const
 
 void BuildingRepository::bind(const Building &b, Query &q)
 {
-    q.bind(QStringLiteral(":code"), b.code)
-        .bind(QStringLiteral(":name"), b.name)
-        .bind(QStringLiteral(":campus"), b.campus)
-        .bind(QStringLiteral(":address"), b.address)
+    q.bind(QStringLiteral(":code"), orgsql::textValue(b.code))
+        .bind(QStringLiteral(":name"), orgsql::textValue(b.name))
+        .bind(QStringLiteral(":campus"), orgsql::textValue(b.campus))
+        .bind(QStringLiteral(":address"), orgsql::textValue(b.address))
         .bindOptionalId(QStringLiteral(":department_id"), b.departmentId)
         .bind(QStringLiteral(":gross_area"), b.grossArea)
         .bind(QStringLiteral(":usable_area"), b.usableArea)

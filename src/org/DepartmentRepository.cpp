@@ -117,11 +117,11 @@ QStringList DepartmentRepository::referencedBy(qint64 id) const
 void DepartmentRepository::bind(const Department &d, Query &q)
 {
     q.bindOptionalId(QStringLiteral(":parent_id"), d.parentId)
-        .bind(QStringLiteral(":code"), d.code)
-        .bind(QStringLiteral(":name"), d.name)
+        .bind(QStringLiteral(":code"), orgsql::textValue(d.code))
+        .bind(QStringLiteral(":name"), orgsql::textValue(d.name))
         .bind(QStringLiteral(":kind"), departmentKindKey(d.kind))
         .bind(QStringLiteral(":approved_area"), d.approvedArea)
-        .bind(QStringLiteral(":phone"), d.phone)
+        .bind(QStringLiteral(":phone"), orgsql::textValue(d.phone))
         .bind(QStringLiteral(":status"), orgStatusKey(d.status));
 }
 

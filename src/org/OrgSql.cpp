@@ -52,6 +52,11 @@ QStringList referencingTables(const Database &db, const QString &table, qint64 i
     return found;
 }
 
+QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant dateValue(const QDate &d)
 {
     return d.isValid() ? QVariant(toIsoDate(d)) : QVariant();

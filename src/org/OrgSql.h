@@ -21,6 +21,8 @@ QString likePattern(const QString &text);
 QStringList referencingTables(const Database &db, const QString &table, qint64 id,
                               bool ignoreSelf = false);
 
+// A non-null string for NOT NULL TEXT columns (a null QString would bind as SQL NULL).
+QVariant textValue(const QString &s);
 QVariant dateValue(const QDate &d);      // NULL for an invalid date
 QDate dateFrom(const QVariant &v);       // invalid for NULL or malformed
 

@@ -1,5 +1,6 @@
 #include "org/RankRepository.h"
 
+#include "org/OrgSql.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -86,8 +87,8 @@ int RankRepository::staffCount(qint64 id) const
 
 void RankRepository::bind(const Rank &r, Query &q)
 {
-    q.bind(QStringLiteral(":name"), r.name)
-        .bind(QStringLiteral(":name_en"), r.nameEn)
+    q.bind(QStringLiteral(":name"), orgsql::textValue(r.name))
+        .bind(QStringLiteral(":name_en"), orgsql::textValue(r.nameEn))
         .bind(QStringLiteral(":office_limit"), r.officeLimit)
         .bind(QStringLiteral(":active"), r.active ? 1 : 0);
 }

@@ -161,16 +161,16 @@ QStringList StaffRepository::referencedBy(qint64 id) const
 
 void StaffRepository::bind(const Staff &s, Query &q)
 {
-    q.bind(QStringLiteral(":staff_no"), s.staffNo)
-        .bind(QStringLiteral(":name"), s.name)
-        .bind(QStringLiteral(":gender"), genderKey(s.gender))
+    q.bind(QStringLiteral(":staff_no"), orgsql::textValue(s.staffNo))
+        .bind(QStringLiteral(":name"), orgsql::textValue(s.name))
+        .bind(QStringLiteral(":gender"), orgsql::textValue(genderKey(s.gender)))
         .bind(QStringLiteral(":department_id"), s.departmentId)
         .bind(QStringLiteral(":rank_id"), s.rankId)
-        .bind(QStringLiteral(":post_title"), s.postTitle)
+        .bind(QStringLiteral(":post_title"), orgsql::textValue(s.postTitle))
         .bind(QStringLiteral(":post_start"), orgsql::dateValue(s.postStart))
         .bind(QStringLiteral(":post_end"), orgsql::dateValue(s.postEnd))
         .bind(QStringLiteral(":transferred"), s.transferred ? 1 : 0)
-        .bind(QStringLiteral(":phone"), s.phone)
+        .bind(QStringLiteral(":phone"), orgsql::textValue(s.phone))
         .bind(QStringLiteral(":status"), orgStatusKey(s.status));
 }
 
