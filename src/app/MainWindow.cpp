@@ -7,6 +7,7 @@
 #include "widgets/admin/SettingsPage.h"
 #include "widgets/common/Page.h"
 #include "widgets/common/PlaceholderPage.h"
+#include "widgets/dashboard/DashboardPage.h"
 #include "widgets/org/OrganisationPage.h"
 #include "widgets/vehicles/VehiclesPage.h"
 
@@ -79,12 +80,9 @@ void MainWindow::addPage(const QString &key, const QString &title, Page *page)
 
 void MainWindow::createPages()
 {
-    addPage(QStringLiteral("dashboard"), tr("Dashboard"),
-            new PlaceholderPage(tr("Dashboard"),
-                                tr("The managers' overview across all modules: vehicle use and "
-                                   "running costs, office space against the standards, turnover "
-                                   "housing occupancy, and energy indicators against targets."),
-                                this));
+    auto *dashboard = new DashboardPage(m_services, this);
+    connect(dashboard, &DashboardPage::navigateTo, this, &MainWindow::showPage);
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
     addPage(QStringLiteral("vehicles"), tr("Vehicles"), new VehiclesPage(m_services, this));
     addPage(QStringLiteral("offices"), tr("Offices"),
             new PlaceholderPage(tr("Offices"),
