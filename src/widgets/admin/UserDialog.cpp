@@ -7,7 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -56,15 +56,16 @@ UserDialog::UserDialog(UserService &users, const std::optional<User> &existing, 
         m_role->addItem(roleDisplayName(r), static_cast<int>(r));
 
     auto *modulesBox = new QWidget(this);
-    auto *modulesLayout = new QHBoxLayout(modulesBox);
+    auto *modulesLayout = new QGridLayout(modulesBox);
     modulesLayout->setContentsMargins(0, 0, 0, 0);
+    int column = 0;
     for (Module m : allModules()) {
         auto *check = new QCheckBox(moduleDisplayName(m), modulesBox);
         check->setObjectName(QStringLiteral("module_") + moduleKey(m));
-        modulesLayout->addWidget(check);
+        modulesLayout->addWidget(check, column / 3, column % 3);
         m_modules.insert(m, check);
+        ++column;
     }
-    modulesLayout->addStretch(1);
 
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("department"));
