@@ -1,6 +1,8 @@
 #include "widgets/vehicles/VehiclesPage.h"
 
 #include "app/Services.h"
+#include "widgets/vehicles/DispatchBoard.h"
+#include "widgets/vehicles/TripsTab.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -19,6 +21,12 @@ VehiclesPage::VehiclesPage(Services &services, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) { activate(); });
 
     // Tabs, in this order: board, trips (dispatch), ledger, drivers, alerts, statistics (ledger).
+    addSubPage(QStringLiteral("board"), tr("Dispatch board"),
+               new DispatchBoard(m_services.dispatch(), m_services.settings(),
+                                 m_services.clock(), this));
+    addSubPage(QStringLiteral("trips"), tr("Trips"),
+               new TripsTab(m_services.dispatch(), m_services.settings(), m_services.clock(),
+                            this));
 }
 
 void VehiclesPage::addSubPage(const QString &key, const QString &title, QWidget *widget)

@@ -1,0 +1,158 @@
+#include "vehicles/DispatchRepository.h"
+
+#include "core/Period.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace ga::vehicles {
+
+namespace {
+
+const QString kVehicleSelect = QStringLiteral(
+    "SELECT v.id, v.plate, v.brand, v.model, v.category, v.seats, v.licence_class, v.status, "
+    "v.odometer_km, "
+    "(SELECT max(i.expiry) FROM vehicle_inspections i WHERE i.vehicle_id = v.id "
+    "AND i.result = 'passed'), "
+    "(SELECT max(s.expiry) FROM vehicle_insurance s WHERE s.vehicle_id = v.id) "
+    "FROM vehicles v");
+
+VehicleCandidate readVehicle(const Query &q)
+{
+    VehicleCandidate v;
+    v.id = q.value(0).toLongLong();
+    v.plate = q.value(1).toString();
+    v.brand = q.value(2).toString();
+    v.model = q.value(3).toString();
+    v.category = fromCategoryKey(q.value(4).toString()).value_or(Category::General);
+    v.seats = q.value(5).toInt();
+    v.licenceClass = q.value(6).toString();
+    v.status = fromVehicleStatusKey(q.value(7).toString()).value_or(VehicleStatus::Available);
+    v.odometerKm = q.value(8).toInt();
+    v.inspectionExpiry = fromIsoDate(q.value(9).toString()).value_or(QDate());
+    v.insuranceExpiry = fromIsoDate(q.value(10).toString()).value_or(QDate());
+    return v;
+}
+
+const QString kDriverSelect = QStringLiteral(
+    "SELECT id, name, phone, licence_class, licence_expiry, status FROM drivers");
+
+DriverCandidate readDriver(const Query &q)
+{
+    DriverCandidate d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    d.phone = q.value(2).toString();
+    d.licenceClass = q.value(3).toString();
+    d.licenceExpiry = fromIsoDate(q.value(4).toString()).value_or(QDate());
+    d.status = fromDriverStatusKey(q.value(5).toString()).value_or(DriverStatus::Active);
+    return d;
+}
+
+} // namespace
+
+DispatchRepository::DispatchRepository(Database &db)
+    : m_db(db)
+{}
+
+std::optional<VehicleCandidate> DispatchRepository::vehicle(qint64 id) const
+{
+    Query q(m_db, kVehicleSelect + QStringLiteral(" WHERE v.id = :id"), tr("loading a vehicle"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readVehicle(q);
+}
+
+QList<VehicleCandidate> DispatchRepository::activeVehicles() const
+{
+    Query q(m_db, kVehicleSelect + QStringLiteral(" WHERE v.status <> 'retired' ORDER BY v.plate"),
+            tr("loading the vehicles"));
+    q.exec();
+    QList<VehicleCandidate> result;
+    while (q.next())
+        result.append(readVehicle(q));
+    return result;
+}
+
+std::optional<DriverCandidate> DispatchRepository::driver(qint64 id) const
+{
+    Query q(m_db, kDriverSelect + QStringLiteral(" WHERE id = :id"), tr("loading a driver"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readDriver(q);
+}
+
+QList<DriverCandidate> DispatchRepository::activeDrivers() const
+{
+    Query q(m_db, kDriverSelect + QStringLiteral(" WHERE status <> 'retired' ORDER BY name, id"),
+            tr("loading the drivers"));
+    q.exec();
+    QList<DriverCandidate> result;
+    while (q.next())
+        result.append(readDriver(q));
+    return result;
+}
+
+QList<BoardVehicle> DispatchRepository::boardVehicles() const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT id, plate, brand, model, category, status, seats FROM vehicles "
+                           "WHERE status <> 'retired' ORDER BY category, plate"),
+            tr("loading the dispatch board"));
+    q.exec();
+    QList<BoardVehicle> result;
+    while (q.next()) {
+        BoardVehicle v;
+        v.id = q.value(0).toLongLong();
+        v.plate = q.value(1).toString();
+        v.brand = q.value(2).toString();
+        v.model = q.value(3).toString();
+        v.category = fromCategoryKey(q.value(4).toString()).value_or(Category::General);
+        v.status = fromVehicleStatusKey(q.value(5).toString()).value_or(VehicleStatus::Available);
+        v.seats = q.value(6).toInt();
+        result.append(v);
+    }
+    return result;
+}
+
+QList<DepartmentRef> DispatchRepository::departments() const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT id, name FROM departments WHERE status = 'active' "
+                           "ORDER BY name"),
+            tr("loading the departments"));
+    q.exec();
+    QList<DepartmentRef> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return result;
+}
+
+bool DispatchRepository::departmentExists(qint64 id) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT count(*) FROM departments WHERE id = :id AND status = 'active'"),
+            tr("loading a department"));
+    q.bind(QStringLiteral(":id"), id);
+    return q.scalar(0).toInt() > 0;
+}
+
+void DispatchRepository::markDispatched(qint64 vehicleId)
+{
+    Query q(m_db, QStringLiteral("UPDATE vehicles SET status = 'dispatched' WHERE id = :id"),
+            tr("marking the vehicle as dispatched"));
+    q.bind(QStringLiteral(":id"), vehicleId).exec();
+}
+
+void DispatchRepository::markReturned(qint64 vehicleId, int odometerKm)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE vehicles SET odometer_km = :km, status = "
+                           "CASE WHEN status = 'dispatched' THEN 'available' ELSE status END "
+                           "WHERE id = :id"),
+            tr("recording the vehicle's return"));
+    q.bind(QStringLiteral(":km"), odometerKm).bind(QStringLiteral(":id"), vehicleId).exec();
+}
+
+} // namespace ga::vehicles

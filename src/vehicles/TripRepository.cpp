@@ -1,0 +1,443 @@
+#include "vehicles/TripRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+#include <QRegularExpression>
+
+namespace ga::vehicles {
+
+namespace {
+
+const QString kTripColumns = QStringLiteral(
+    "t.id, t.request_no, t.department_id, d.name, t.requested_by, t.liaison, t.liaison_phone, "
+    "t.purpose, t.destination, t.out_of_region, t.emergency, t.passengers, t.planned_start, "
+    "t.planned_end, t.status, t.approved_by, u.display_name, t.approved_at, t.approval_note, "
+    "t.dispatched_before_approval, t.vehicle_id, v.plate, v.brand, v.model, t.driver_id, dr.name, "
+    "dr.phone, t.assigned_by, t.assigned_at, t.override_reason, t.departed_at, t.odometer_out, "
+    "t.returned_at, t.odometer_in, t.fuel_cost, t.tolls, t.parking, t.closed_at, t.reason, "
+    "t.created_at");
+
+const QString kTripJoins = QStringLiteral(
+    " FROM trips t JOIN departments d ON d.id = t.department_id"
+    " LEFT JOIN users u ON u.id = t.approved_by"
+    " LEFT JOIN vehicles v ON v.id = t.vehicle_id"
+    " LEFT JOIN drivers dr ON dr.id = t.driver_id");
+
+std::optional<int> optionalInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+
+Trip readTrip(const Query &q)
+{
+    Trip t;
+    int c = 0;
+    t.id = q.value(c++).toLongLong();
+    t.requestNo = q.value(c++).toString();
+    t.departmentId = q.value(c++).toLongLong();
+    t.departmentName = q.value(c++).toString();
+    t.requestedBy = q.value(c++).toLongLong();
+    t.liaison = q.value(c++).toString();
+    t.liaisonPhone = q.value(c++).toString();
+    t.purpose = q.value(c++).toString();
+    t.destination = q.value(c++).toString();
+    t.outOfRegion = q.value(c++).toInt() != 0;
+    t.emergency = q.value(c++).toInt() != 0;
+    t.passengers = q.value(c++).toInt();
+    t.planned.start = q.value(c++).toLongLong();
+    t.planned.end = q.value(c++).toLongLong();
+    t.status = fromTripStatusKey(q.value(c++).toString()).value_or(TripStatus::Requested);
+    t.approvedBy = q.value(c++).toLongLong();
+    t.approvedByName = q.value(c++).toString();
+    t.approvedAt = q.value(c++).toLongLong();
+    t.approvalNote = q.value(c++).toString();
+    t.dispatchedBeforeApproval = q.value(c++).toInt() != 0;
+    t.vehicleId = q.value(c++).toLongLong();
+    t.plate = q.value(c++).toString();
+    t.vehicleBrand = q.value(c++).toString();
+    t.vehicleModel = q.value(c++).toString();
+    t.driverId = q.value(c++).toLongLong();
+    t.driverName = q.value(c++).toString();
+    t.driverPhone = q.value(c++).toString();
+    t.assignedBy = q.value(c++).toLongLong();
+    t.assignedAt = q.value(c++).toLongLong();
+    t.overrideReason = q.value(c++).toString();
+    t.departedAt = q.value(c++).toLongLong();
+    t.odometerOut = optionalInt(q.value(c++));
+    t.returnedAt = q.value(c++).toLongLong();
+    t.odometerIn = optionalInt(q.value(c++));
+    t.fuelCost = Money(q.value(c++).toLongLong());
+    t.tolls = Money(q.value(c++).toLongLong());
+    t.parking = Money(q.value(c++).toLongLong());
+    t.closedAt = q.value(c++).toLongLong();
+    t.reason = q.value(c++).toString();
+    t.createdAt = q.value(c++).toLongLong();
+    return t;
+}
+
+// Empty, never NULL, for the NOT NULL text columns (a null QString binds as NULL).
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant optionalInstant(qint64 secs)
+{
+    return secs > 0 ? QVariant(secs) : QVariant();
+}
+
+QVariant optionalValue(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+// The WHERE clause of the trips list and its binds.
+struct Where
+{
+    QString sql;
+    QList<std::pair<QString, QVariant>> binds;
+
+    void add(const QString &name, const QVariant &value) { binds.append({name, value}); }
+};
+
+Where whereOf(const TripFilter &f)
+{
+    Where w;
+    QStringList parts;
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        static const QRegularExpression requestNo(QStringLiteral("^PC\\d*$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (requestNo.match(text).hasMatch()) {
+            // A prefix of the request number: a range on its unique index (':' follows '9').
+            const QString prefix = text.toUpper();
+            parts << QStringLiteral("t.request_no >= :no_lo AND t.request_no < :no_hi");
+            w.add(QStringLiteral(":no_lo"), prefix);
+            w.add(QStringLiteral(":no_hi"), QString(prefix + QLatin1Char(':')));
+        } else {
+            QString like = text;
+            like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            parts << QStringLiteral("t.vehicle_id IN (SELECT id FROM vehicles WHERE plate LIKE "
+                                    ":plate ESCAPE '\\')");
+            w.add(QStringLiteral(":plate"), QString(QLatin1Char('%') + like + QLatin1Char('%')));
+        }
+    }
+    if (f.departmentId > 0) {
+        parts << QStringLiteral("t.department_id = :department");
+        w.add(QStringLiteral(":department"), f.departmentId);
+    }
+    if (f.status) {
+        parts << QStringLiteral("t.status = :status");
+        w.add(QStringLiteral(":status"), key(*f.status));
+    }
+    if (f.range && f.range->from.isValid() && f.range->to.isValid()) {
+        parts << QStringLiteral("t.planned_start >= :from AND t.planned_start < :to");
+        w.add(QStringLiteral(":from"), QDateTime(f.range->from, QTime(0, 0)).toSecsSinceEpoch());
+        w.add(QStringLiteral(":to"),
+              QDateTime(f.range->to.addDays(1), QTime(0, 0)).toSecsSinceEpoch());
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+} // namespace
+
+TripRepository::TripRepository(Database &db)
+    : m_db(db)
+{}
+
+void TripRepository::bind(const Trip &t, Query &q)
+{
+    q.bind(QStringLiteral(":request_no"), text(t.requestNo))
+        .bind(QStringLiteral(":department_id"), t.departmentId)
+        .bindOptionalId(QStringLiteral(":requested_by"), t.requestedBy)
+        .bind(QStringLiteral(":liaison"), text(t.liaison))
+        .bind(QStringLiteral(":liaison_phone"), text(t.liaisonPhone))
+        .bind(QStringLiteral(":purpose"), text(t.purpose))
+        .bind(QStringLiteral(":destination"), text(t.destination))
+        .bind(QStringLiteral(":out_of_region"), t.outOfRegion ? 1 : 0)
+        .bind(QStringLiteral(":emergency"), t.emergency ? 1 : 0)
+        .bind(QStringLiteral(":passengers"), t.passengers)
+        .bind(QStringLiteral(":planned_start"), t.planned.start)
+        .bind(QStringLiteral(":planned_end"), t.planned.end)
+        .bind(QStringLiteral(":status"), key(t.status))
+        .bindOptionalId(QStringLiteral(":approved_by"), t.approvedBy)
+        .bind(QStringLiteral(":approved_at"), optionalInstant(t.approvedAt))
+        .bind(QStringLiteral(":approval_note"), text(t.approvalNote))
+        .bind(QStringLiteral(":dispatched_before_approval"), t.dispatchedBeforeApproval ? 1 : 0)
+        .bindOptionalId(QStringLiteral(":vehicle_id"), t.vehicleId)
+        .bindOptionalId(QStringLiteral(":driver_id"), t.driverId)
+        .bindOptionalId(QStringLiteral(":assigned_by"), t.assignedBy)
+        .bind(QStringLiteral(":assigned_at"), optionalInstant(t.assignedAt))
+        .bind(QStringLiteral(":override_reason"), text(t.overrideReason))
+        .bind(QStringLiteral(":departed_at"), optionalInstant(t.departedAt))
+        .bind(QStringLiteral(":odometer_out"), optionalValue(t.odometerOut))
+        .bind(QStringLiteral(":returned_at"), optionalInstant(t.returnedAt))
+        .bind(QStringLiteral(":odometer_in"), optionalValue(t.odometerIn))
+        .bind(QStringLiteral(":fuel_cost"), t.fuelCost.fen())
+        .bind(QStringLiteral(":tolls"), t.tolls.fen())
+        .bind(QStringLiteral(":parking"), t.parking.fen())
+        .bind(QStringLiteral(":closed_at"), optionalInstant(t.closedAt))
+        .bind(QStringLiteral(":reason"), text(t.reason))
+        .bind(QStringLiteral(":created_at"), t.createdAt);
+}
+
+qint64 TripRepository::insert(const Trip &trip)
+{
+    Query q(m_db,
+            QStringLiteral(
+                "INSERT INTO trips (request_no, department_id, requested_by, liaison, liaison_phone, "
+                "purpose, destination, out_of_region, emergency, passengers, planned_start, "
+                "planned_end, status, approved_by, approved_at, approval_note, "
+                "dispatched_before_approval, vehicle_id, driver_id, assigned_by, assigned_at, "
+                "override_reason, departed_at, odometer_out, returned_at, odometer_in, fuel_cost, "
+                "tolls, parking, closed_at, reason, created_at) VALUES (:request_no, "
+                ":department_id, :requested_by, :liaison, :liaison_phone, :purpose, :destination, "
+                ":out_of_region, :emergency, :passengers, :planned_start, :planned_end, :status, "
+                ":approved_by, :approved_at, :approval_note, :dispatched_before_approval, "
+                ":vehicle_id, :driver_id, :assigned_by, :assigned_at, :override_reason, "
+                ":departed_at, :odometer_out, :returned_at, :odometer_in, :fuel_cost, :tolls, "
+                ":parking, :closed_at, :reason, :created_at)"),
+            tr("saving the vehicle request"));
+    bind(trip, q);
+    q.exec();
+    return q.lastInsertId();
+}
+
+void TripRepository::update(const Trip &trip)
+{
+    Query q(m_db,
+            QStringLiteral(
+                "UPDATE trips SET request_no = :request_no, department_id = :department_id, "
+                "requested_by = :requested_by, liaison = :liaison, liaison_phone = :liaison_phone, "
+                "purpose = :purpose, destination = :destination, out_of_region = :out_of_region, "
+                "emergency = :emergency, passengers = :passengers, planned_start = :planned_start, "
+                "planned_end = :planned_end, status = :status, approved_by = :approved_by, "
+                "approved_at = :approved_at, approval_note = :approval_note, "
+                "dispatched_before_approval = :dispatched_before_approval, "
+                "vehicle_id = :vehicle_id, driver_id = :driver_id, assigned_by = :assigned_by, "
+                "assigned_at = :assigned_at, override_reason = :override_reason, "
+                "departed_at = :departed_at, odometer_out = :odometer_out, "
+                "returned_at = :returned_at, odometer_in = :odometer_in, fuel_cost = :fuel_cost, "
+                "tolls = :tolls, parking = :parking, closed_at = :closed_at, reason = :reason, "
+                "created_at = :created_at WHERE id = :id"),
+            tr("saving the trip"));
+    bind(trip, q);
+    q.bind(QStringLiteral(":id"), trip.id).exec();
+}
+
+std::optional<Trip> TripRepository::find(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT ") + kTripColumns + kTripJoins
+                      + QStringLiteral(" WHERE t.id = :id"),
+            tr("loading a trip"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readTrip(q);
+}
+
+QString TripRepository::lastRequestNo(const QString &prefix) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT max(request_no) FROM trips WHERE request_no >= :lo "
+                           "AND request_no < :hi"),
+            tr("numbering the vehicle request"));
+    q.bind(QStringLiteral(":lo"), prefix)
+        .bind(QStringLiteral(":hi"), QString(prefix + QLatin1Char(':')));
+    return q.scalar().toString();
+}
+
+std::optional<Trip> TripRepository::conflict(const QString &column, qint64 id,
+                                             const TimeSpan &window, qint64 excludeTripId) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT ") + kTripColumns + kTripJoins + QStringLiteral(" WHERE t.")
+                + column
+                + QStringLiteral(" = :id AND t.planned_start < :end AND t.planned_end > :start "
+                                 "AND t.status IN ('assigned', 'departed') AND t.id <> :exclude "
+                                 "ORDER BY t.planned_start LIMIT 1"),
+            tr("checking for overlapping trips"));
+    q.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":start"), window.start)
+        .bind(QStringLiteral(":end"), window.end)
+        .bind(QStringLiteral(":exclude"), excludeTripId)
+        .exec();
+    if (!q.next())
+        return std::nullopt;
+    return readTrip(q);
+}
+
+std::optional<Trip> TripRepository::vehicleConflict(qint64 vehicleId, const TimeSpan &window,
+                                                    qint64 excludeTripId) const
+{
+    return conflict(QStringLiteral("vehicle_id"), vehicleId, window, excludeTripId);
+}
+
+std::optional<Trip> TripRepository::driverConflict(qint64 driverId, const TimeSpan &window,
+                                                   qint64 excludeTripId) const
+{
+    return conflict(QStringLiteral("driver_id"), driverId, window, excludeTripId);
+}
+
+QHash<qint64, Trip> TripRepository::busy(const QString &column, const TimeSpan &window,
+                                         qint64 excludeTripId) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT ") + kTripColumns + kTripJoins
+                + QStringLiteral(" WHERE t.planned_start >= :lo AND t.planned_start < :end "
+                                 "AND t.planned_end > :start AND t.status IN ('assigned', "
+                                 "'departed') AND t.id <> :exclude AND t.")
+                + column + QStringLiteral(" IS NOT NULL ORDER BY t.planned_start"),
+            tr("finding busy vehicles and drivers"));
+    q.bind(QStringLiteral(":lo"), window.start - kMaxTripSecs)
+        .bind(QStringLiteral(":start"), window.start)
+        .bind(QStringLiteral(":end"), window.end)
+        .bind(QStringLiteral(":exclude"), excludeTripId)
+        .exec();
+    QHash<qint64, Trip> result;
+    while (q.next()) {
+        Trip t = readTrip(q);
+        const qint64 id = column == QLatin1String("vehicle_id") ? t.vehicleId : t.driverId;
+        if (!result.contains(id))
+            result.insert(id, t);
+    }
+    return result;
+}
+
+QHash<qint64, Trip> TripRepository::busyVehicles(const TimeSpan &window, qint64 excludeTripId) const
+{
+    return busy(QStringLiteral("vehicle_id"), window, excludeTripId);
+}
+
+QHash<qint64, Trip> TripRepository::busyDrivers(const TimeSpan &window, qint64 excludeTripId) const
+{
+    return busy(QStringLiteral("driver_id"), window, excludeTripId);
+}
+
+QList<BoardTrip> TripRepository::boardTrips(const TimeSpan &span) const
+{
+    Query q(m_db,
+            QStringLiteral(
+                "SELECT t.id, t.vehicle_id, t.request_no, d.name, t.destination, dr.name, "
+                "t.planned_start, t.planned_end, t.status, t.emergency, t.out_of_region, "
+                "t.dispatched_before_approval, t.passengers FROM trips t "
+                "JOIN departments d ON d.id = t.department_id "
+                "LEFT JOIN drivers dr ON dr.id = t.driver_id "
+                "WHERE t.planned_start >= :lo AND t.planned_start < :end AND t.planned_end > :start "
+                "AND t.vehicle_id IS NOT NULL AND t.status NOT IN ('rejected', 'cancelled') "
+                "ORDER BY t.vehicle_id, t.planned_start"),
+            tr("loading the dispatch board"));
+    q.bind(QStringLiteral(":lo"), span.start - kMaxTripSecs)
+        .bind(QStringLiteral(":start"), span.start)
+        .bind(QStringLiteral(":end"), span.end)
+        .exec();
+    QList<BoardTrip> result;
+    while (q.next()) {
+        BoardTrip b;
+        b.id = q.value(0).toLongLong();
+        b.vehicleId = q.value(1).toLongLong();
+        b.requestNo = q.value(2).toString();
+        b.departmentName = q.value(3).toString();
+        b.destination = q.value(4).toString();
+        b.driverName = q.value(5).toString();
+        b.planned = {q.value(6).toLongLong(), q.value(7).toLongLong()};
+        b.status = fromTripStatusKey(q.value(8).toString()).value_or(TripStatus::Assigned);
+        b.emergency = q.value(9).toInt() != 0;
+        b.outOfRegion = q.value(10).toInt() != 0;
+        b.dispatchedBeforeApproval = q.value(11).toInt() != 0;
+        b.passengers = q.value(12).toInt();
+        result.append(b);
+    }
+    return result;
+}
+
+QList<Trip> TripRepository::pending(qint64 after, int limit) const
+{
+    // Two index ranges on trips_status (status, planned_start), merged by the ORDER BY.
+    Query q(m_db,
+            QStringLiteral("SELECT ") + kTripColumns + kTripJoins
+                + QStringLiteral(" WHERE t.status IN ('requested', 'approved') AND "
+                                 "t.planned_start >= :lo AND t.planned_end > :after AND "
+                                 "t.vehicle_id IS NULL ORDER BY t.planned_start, t.id LIMIT :limit"),
+            tr("loading the pending requests"));
+    q.bind(QStringLiteral(":lo"), after - kMaxTripSecs)
+        .bind(QStringLiteral(":after"), after)
+        .bind(QStringLiteral(":limit"), limit)
+        .exec();
+    QList<Trip> result;
+    while (q.next())
+        result.append(readTrip(q));
+    return result;
+}
+
+QList<TripRow> TripRepository::page(const TripFilter &filter, int offset, int limit) const
+{
+    const Where w = whereOf(filter);
+    const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order;
+    switch (filter.sort) {
+    case TripSort::Start:
+        order = QStringLiteral("t.planned_start") + dir + QStringLiteral(", t.id") + dir;
+        break;
+    case TripSort::RequestNo:
+        order = QStringLiteral("t.request_no") + dir;
+        break;
+    case TripSort::Status:
+        order = QStringLiteral("t.status") + dir + QStringLiteral(", t.planned_start") + dir;
+        break;
+    }
+    Query q(m_db,
+            QStringLiteral(
+                "SELECT t.id, t.request_no, t.planned_start, t.planned_end, d.name, t.destination, "
+                "v.plate, dr.name, t.passengers, t.status, t.emergency, t.out_of_region, "
+                "t.odometer_out, t.odometer_in, t.fuel_cost + t.tolls + t.parking FROM trips t "
+                "JOIN departments d ON d.id = t.department_id "
+                "LEFT JOIN vehicles v ON v.id = t.vehicle_id "
+                "LEFT JOIN drivers dr ON dr.id = t.driver_id")
+                + w.sql + QStringLiteral(" ORDER BY ") + order
+                + QStringLiteral(" LIMIT :limit OFFSET :offset"),
+            tr("loading the trips list"));
+    for (const auto &[name, value] : w.binds)
+        q.bind(name, value);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    QList<TripRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        TripRow r;
+        r.id = q.value(0).toLongLong();
+        r.requestNo = q.value(1).toString();
+        r.planned = {q.value(2).toLongLong(), q.value(3).toLongLong()};
+        r.departmentName = q.value(4).toString();
+        r.destination = q.value(5).toString();
+        r.plate = q.value(6).toString();
+        r.driverName = q.value(7).toString();
+        r.passengers = q.value(8).toInt();
+        r.status = fromTripStatusKey(q.value(9).toString()).value_or(TripStatus::Requested);
+        r.emergency = q.value(10).toInt() != 0;
+        r.outOfRegion = q.value(11).toInt() != 0;
+        if (!q.value(12).isNull() && !q.value(13).isNull())
+            r.km = q.value(13).toInt() - q.value(12).toInt();
+        r.cost = Money(q.value(14).toLongLong());
+        rows.append(r);
+    }
+    return rows;
+}
+
+int TripRepository::count(const TripFilter &filter) const
+{
+    const Where w = whereOf(filter);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM trips t") + w.sql,
+            tr("counting trips"));
+    for (const auto &[name, value] : w.binds)
+        q.bind(name, value);
+    return q.scalar(0).toInt();
+}
+
+} // namespace ga::vehicles

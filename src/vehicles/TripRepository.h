@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Period.h"
+#include "vehicles/DispatchTypes.h"
+#include "vehicles/Trip.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ga {
+class Database;
+class Query;
+}
+
+namespace ga::vehicles {
+
+// The `trips` table: one row per vehicle request, through the whole dispatch workflow.
+class TripRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TripRepository)
+public:
+    // Longest trip the store holds; bounds the index range of "trips touching this window".
+    static constexpr qint64 kMaxTripSecs = 31LL * 24 * 3600;
+
+    explicit TripRepository(Database &db);
+
+    qint64 insert(const Trip &trip);
+    void update(const Trip &trip);
+    std::optional<Trip> find(qint64 id) const;
+
+    // The greatest request number starting with `prefix` ('PC20261128'), or empty.
+    QString lastRequestNo(const QString &prefix) const;
+
+    // The first assigned/departed trip of the vehicle (or driver) overlapping `window`,
+    // other than `excludeTripId`.
+    std::optional<Trip> vehicleConflict(qint64 vehicleId, const TimeSpan &window,
+                                        qint64 excludeTripId) const;
+    std::optional<Trip> driverConflict(qint64 driverId, const TimeSpan &window,
+                                       qint64 excludeTripId) const;
+    // Every vehicle (driver) with an assigned/departed trip overlapping `window`: id → that trip.
+    QHash<qint64, Trip> busyVehicles(const TimeSpan &window, qint64 excludeTripId) const;
+    QHash<qint64, Trip> busyDrivers(const TimeSpan &window, qint64 excludeTripId) const;
+
+    // Trips with a vehicle overlapping `span` (not rejected or cancelled), by vehicle and start.
+    QList<BoardTrip> boardTrips(const TimeSpan &span) const;
+    // Requested / approved trips without a vehicle that end after `after`, by start.
+    QList<Trip> pending(qint64 after, int limit) const;
+
+    QList<TripRow> page(const TripFilter &filter, int offset, int limit) const;
+    int count(const TripFilter &filter) const;
+
+private:
+    std::optional<Trip> conflict(const QString &column, qint64 id, const TimeSpan &window,
+                                 qint64 excludeTripId) const;
+    QHash<qint64, Trip> busy(const QString &column, const TimeSpan &window,
+                             qint64 excludeTripId) const;
+    static void bind(const Trip &trip, Query &q);
+
+    Database &m_db;
+};
+
+} // namespace ga::vehicles

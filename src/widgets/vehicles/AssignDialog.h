@@ -1,0 +1,53 @@
+#pragma once
+
+#include "vehicles/DispatchTypes.h"
+#include "vehicles/Trip.h"
+
+#include <QDialog>
+#include <QList>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace ga {
+
+namespace vehicles {
+class DispatchService;
+}
+
+// Assigns a vehicle and a driver to a trip, by keyboard alone: the FREE vehicles for the trip's
+// window are offered first (then those with soft problems, the problem shown; hard-blocked ones
+// are not offered), the first one chosen; arrows choose, Tab moves to the drivers, Enter assigns.
+// A refusal is shown in the dialog; a user allowed to override soft rules gets a reason field.
+class AssignDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AssignDialog(vehicles::DispatchService &service, const vehicles::Trip &trip,
+                 QWidget *parent = nullptr);
+
+    qint64 vehicleId() const;
+    qint64 driverId() const;
+    int vehicleCount() const;
+    int driverCount() const;
+
+    void accept() override;
+
+private:
+    void loadVehicles();
+    void loadDrivers();
+    void updateCheck();
+
+    vehicles::DispatchService &m_service;
+    vehicles::Trip m_trip;
+    QList<vehicles::VehicleCandidate> m_vehicles;
+    QList<vehicles::DriverCandidate> m_drivers;
+    QListWidget *m_vehicleList = nullptr;
+    QListWidget *m_driverList = nullptr;
+    QLabel *m_problems = nullptr;
+    QLabel *m_reasonLabel = nullptr;
+    QLineEdit *m_reason = nullptr;
+};
+
+} // namespace ga
