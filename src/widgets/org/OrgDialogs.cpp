@@ -192,6 +192,7 @@ DepartmentDialog::DepartmentDialog(OrgService &org, const Department &initial, Q
     m_approvedArea->setValue(areaToSquareMetres(initial.approvedArea));
     m_phone = new QLineEdit(initial.phone, this);
 
+    m_parent->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     form()->addRow(tr("&Code:"), m_code);
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("&Kind:"), m_kind);
@@ -265,6 +266,8 @@ StaffDialog::StaffDialog(OrgService &org, const Staff &initial, QWidget *parent)
     m_transferred->setChecked(initial.transferred);
     m_phone = new QLineEdit(initial.phone, this);
 
+    m_department->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_rank->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     form()->addRow(tr("Staff &number:"), m_staffNo);
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("&Gender:"), m_gender);
@@ -341,6 +344,7 @@ BuildingDialog::BuildingDialog(OrgService &org, const Building &initial, QWidget
 
     form()->addRow(tr("&Code:"), m_code);
     form()->addRow(tr("&Name:"), m_name);
+    m_department->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     form()->addRow(tr("Ca&mpus:"), m_campus);
     form()->addRow(tr("&Address:"), m_address);
     form()->addRow(tr("&Managing department:"), m_department);

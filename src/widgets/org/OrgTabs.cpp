@@ -366,7 +366,7 @@ StaffTab::StaffTab(OrgService &org, QWidget *parent)
     m_view->setColumnWidth(StaffTableModel::StaffNo, 110);
     m_view->setColumnWidth(StaffTableModel::Name, 110);
     m_view->setColumnWidth(StaffTableModel::Department, 200);
-    m_view->setColumnWidth(StaffTableModel::Rank, 170);
+    m_view->setColumnWidth(StaffTableModel::Rank, 210);
     m_view->setColumnWidth(StaffTableModel::Post, 140);
     m_view->setColumnWidth(StaffTableModel::PostStart, 100);
     m_view->setColumnWidth(StaffTableModel::PostEnd, 100);
@@ -580,9 +580,9 @@ BuildingsTab::BuildingsTab(OrgService &org, QWidget *parent)
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSortIndicator(BuildingTableModel::Code, Qt::AscendingOrder);
     m_view->setColumnWidth(BuildingTableModel::Code, 100);
-    m_view->setColumnWidth(BuildingTableModel::Name, 200);
+    m_view->setColumnWidth(BuildingTableModel::Name, 180);
     m_view->setColumnWidth(BuildingTableModel::Campus, 140);
-    m_view->setColumnWidth(BuildingTableModel::Department, 200);
+    m_view->setColumnWidth(BuildingTableModel::Department, 180);
     m_view->setColumnWidth(BuildingTableModel::GrossArea, 130);
     m_view->setColumnWidth(BuildingTableModel::UsableArea, 130);
     m_view->setColumnWidth(BuildingTableModel::EnergyUsers, 100);
@@ -837,6 +837,14 @@ void RanksTab::reload()
     m_tree->expandAll();
     for (int c = 1; c < m_tree->columnCount(); ++c)
         m_tree->resizeColumnToContents(c);
+    if (!toSelect && !ranks.isEmpty()) {
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+            if ((*it)->data(0, kIdRole).toLongLong() > 0) {
+                toSelect = *it;
+                break;
+            }
+        }
+    }
     if (toSelect)
         m_tree->setCurrentItem(toSelect);
     m_edit->setEnabled(m_org.canEditRanks() && currentId() > 0);
