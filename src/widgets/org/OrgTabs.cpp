@@ -43,11 +43,11 @@ QTableView *createTableView(QWidget *parent, const QString &objectName)
     return view;
 }
 
-QLineEdit *createSearch(QWidget *parent, const QString &placeholder)
+QLineEdit *createSearch(QWidget *parent, const QString &hint)
 {
     auto *search = new QLineEdit(parent);
     search->setObjectName(QStringLiteral("search"));
-    search->setPlaceholderText(placeholder);
+    search->setPlaceholderText(hint);
     search->setClearButtonEnabled(true);
     search->setMinimumWidth(220);
     return search;
