@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+#include <vector>
+
+namespace ga {
+
+class Database;
+
+// Deterministic random numbers for the demo and benchmark data generators: xoshiro256**
+// seeded through splitmix64. The same seed gives the same sequence on every platform and
+// compiler (the std:: distributions are implementation-defined, so none is used).
+class GeneratorRandom
+{
+public:
+    explicit GeneratorRandom(quint64 seed);
+
+    quint64 next();
+    // [0, 1)
+    double real();
+    // lo..hi inclusive; lo when hi < lo.
+    int uniform(int lo, int hi);
+    qint64 uniform64(qint64 lo, qint64 hi);
+    double between(double lo, double hi) { return lo + (hi - lo) * real(); }
+    bool chance(double p) { return real() < p; }
+    // The number of events of a Poisson process with mean `lambda` (small lambdas).
+    int poisson(double lambda);
+    // An index drawn with the given (not necessarily normalised) weights.
+    int weighted(const std::vector<double> &weights);
+    // An index into a cumulative weight table (last element is the total).
+    int cumulative(const std::vector<double> &cumulativeWeights);
+
+    template<typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(uniform(0, int(list.size()) - 1));
+    }
+    template<typename T, size_t N>
+    const T &pick(const T (&array)[N])
+    {
+        return array[uniform(0, int(N) - 1)];
+    }
+
+    // An independent stream for one part of the data, so a change in how many numbers one
+    // part draws does not shift every later part.
+    GeneratorRandom fork(quint64 salt) const;
+
+private:
+    quint64 m_s[4];
+    quint64 m_seed;
+};
+
+// Thrown by a generator's progress hook when the user cancels; the orchestrator catches it
+// and rolls the transaction back.
+struct GenerationCancelled
+{};
+
+// Reports progress of one generator as 0..100; may throw GenerationCancelled.
+using GeneratorProgress = std::function<void(int percent)>;
+
+// A prepared INSERT with positional binds, executed once per row: the generators' fast path
+// (no per-row prepare, no name lookup). Failures become StorageError / ConflictError naming
+// `context`.
+class BulkInsert
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkInsert)
+public:
+    BulkInsert(const Database &db, const QString &table, const QStringList &columns,
+               const QString &context);
+
+    // An invalid QVariant binds SQL NULL; a QString, even a null one, binds text.
+    BulkInsert &operator<<(const QVariant &value)
+    {
+        if (value.typeId() == QMetaType::QString
+            && static_cast<const QString *>(value.constData())->isNull())
+            m_query.bindValue(m_next++, emptyText());
+        else
+            m_query.bindValue(m_next++, value);
+        return *this;
+    }
+    // Executes the row bound so far and returns its rowid.
+    qint64 insert();
+    qint64 rows() const { return m_rows; }
+
+private:
+    static const QVariant &emptyText();
+
+    QSqlQuery m_query;
+    QString m_context;
+    int m_next = 0;
+    qint64 m_rows = 0;
+};
+
+// 'YYYY-MM-DD', or SQL NULL for an invalid date.
+QVariant dateValue(const QDate &date);
+// The first second of `date` in local time, as UTC seconds.
+qint64 localDayStart(const QDate &date);
+// A plausible Chinese name: a surname drawn with Ningxia frequencies and one or two given
+// characters.
+QString randomChineseName(GeneratorRandom &random, bool male);
+// A mobile number '13912345678' drawn from the usual prefixes.
+QString randomMobile(GeneratorRandom &random);
+
+} // namespace ga
