@@ -21,14 +21,15 @@ QList<AlertRepository::Expiry> AlertRepository::latestExpiries(const QString &ta
                                                                const QDate &until) const
 {
     // `table` is one of two fixed names, never user input.
-    Query q(m_db,
-            QStringLiteral("SELECT v.id, v.plate, x.latest FROM vehicles v JOIN (SELECT vehicle_id, "
-                           "MAX(expiry) AS latest FROM ")
-                + table
-                + QStringLiteral(" GROUP BY vehicle_id) x ON x.vehicle_id = v.id "
-                                 "WHERE v.status <> 'retired' AND x.latest <= :until "
-                                 "ORDER BY x.latest, v.plate"),
-            tr("finding expiring vehicle records"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT v.id, v.plate, x.latest FROM vehicles v JOIN (SELECT vehicle_id, "
+                       "MAX(expiry) AS latest FROM ")
+            + table
+            + QStringLiteral(" GROUP BY vehicle_id) x ON x.vehicle_id = v.id "
+                             "WHERE v.status <> 'retired' AND x.latest <= :until "
+                             "ORDER BY x.latest, v.plate"),
+        tr("finding expiring vehicle records"));
     q.bind(QStringLiteral(":until"), toIsoDate(until)).exec();
     QList<Expiry> list;
     while (q.next())
@@ -59,14 +60,15 @@ QList<AlertRepository::Expiry> AlertRepository::licenceExpiries(const QDate &unt
     return list;
 }
 
-QList<AlertRepository::RenewalCandidate> AlertRepository::renewalCandidates(const QDate &purchasedBy,
-                                                                            int km) const
+QList<AlertRepository::RenewalCandidate>
+AlertRepository::renewalCandidates(const QDate &purchasedBy, int km) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT id, plate, purchase_date, odometer_km FROM vehicles "
-                           "WHERE status <> 'retired' AND (purchase_date <= :by OR odometer_km >= :km) "
-                           "ORDER BY purchase_date, plate"),
-            tr("finding vehicles due for renewal"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT id, plate, purchase_date, odometer_km FROM vehicles "
+                       "WHERE status <> 'retired' AND (purchase_date <= :by OR odometer_km >= :km) "
+                       "ORDER BY purchase_date, plate"),
+        tr("finding vehicles due for renewal"));
     q.bind(QStringLiteral(":by"), toIsoDate(purchasedBy)).bind(QStringLiteral(":km"), km).exec();
     QList<RenewalCandidate> list;
     while (q.next())
@@ -80,20 +82,21 @@ QList<AlertRepository::ServiceBaseline> AlertRepository::serviceCandidates(const
 {
     // The last service of each vehicle through the (vehicle_id, date) index; a vehicle never
     // serviced counts from its purchase and from 0 km.
-    Query q(m_db,
-            QStringLiteral(
-                "SELECT id, plate, last_date, purchase_date, odometer_km, last_km FROM ("
-                " SELECT v.id, v.plate, v.purchase_date, v.odometer_km,"
-                "  (SELECT MAX(m.date) FROM vehicle_maintenance m WHERE m.vehicle_id = v.id"
-                "   AND m.kind = 'service') AS last_date,"
-                "  CASE WHEN EXISTS (SELECT 1 FROM vehicle_maintenance m WHERE m.vehicle_id = v.id"
-                "   AND m.kind = 'service') THEN (SELECT m.odometer_km FROM vehicle_maintenance m"
-                "   WHERE m.vehicle_id = v.id AND m.kind = 'service' ORDER BY m.date DESC, m.id DESC"
-                "   LIMIT 1) ELSE 0 END AS last_km"
-                " FROM vehicles v WHERE v.status <> 'retired') x "
-                "WHERE COALESCE(last_date, purchase_date) <= :by OR odometer_km - last_km >= :km "
-                "ORDER BY plate"),
-            tr("finding vehicles due for service"));
+    Query q(
+        m_db,
+        QStringLiteral(
+            "SELECT id, plate, last_date, purchase_date, odometer_km, last_km FROM ("
+            " SELECT v.id, v.plate, v.purchase_date, v.odometer_km,"
+            "  (SELECT MAX(m.date) FROM vehicle_maintenance m WHERE m.vehicle_id = v.id"
+            "   AND m.kind = 'service') AS last_date,"
+            "  CASE WHEN EXISTS (SELECT 1 FROM vehicle_maintenance m WHERE m.vehicle_id = v.id"
+            "   AND m.kind = 'service') THEN (SELECT m.odometer_km FROM vehicle_maintenance m"
+            "   WHERE m.vehicle_id = v.id AND m.kind = 'service' ORDER BY m.date DESC, m.id DESC"
+            "   LIMIT 1) ELSE 0 END AS last_km"
+            " FROM vehicles v WHERE v.status <> 'retired') x "
+            "WHERE COALESCE(last_date, purchase_date) <= :by OR odometer_km - last_km >= :km "
+            "ORDER BY plate"),
+        tr("finding vehicles due for service"));
     q.bind(QStringLiteral(":by"), toIsoDate(servicedBy)).bind(QStringLiteral(":km"), km).exec();
     QList<ServiceBaseline> list;
     while (q.next()) {

@@ -44,7 +44,8 @@ AlertService::AlertService(Database &db, const SettingsService &settings, const 
 
 QList<VehicleAlert> AlertService::alerts(std::optional<AlertKind> kind) const
 {
-    const int alertDays = m_settings.intValue(QString::fromLatin1(SettingsService::VehicleAlertDays), 30);
+    const int alertDays
+        = m_settings.intValue(QString::fromLatin1(SettingsService::VehicleAlertDays), 30);
     QList<VehicleAlert> out;
     for (AlertKind k : {AlertKind::Inspection, AlertKind::Insurance, AlertKind::Licence})
         if (!kind || *kind == k)
@@ -85,16 +86,23 @@ void AlertService::addExpiries(QList<VehicleAlert> &out, AlertKind kind, int ale
         const bool lapsed = a.severity == AlertSeverity::Lapsed;
         switch (kind) {
         case AlertKind::Inspection:
-            a.message = lapsed ? tr("The annual inspection lapsed on %1, %n day(s) ago.", nullptr, -a.daysLeft).arg(date)
-                               : tr("The annual inspection expires on %1, in %n day(s).", nullptr, a.daysLeft).arg(date);
+            a.message = lapsed
+                ? tr("The annual inspection lapsed on %1, %n day(s) ago.", nullptr, -a.daysLeft)
+                      .arg(date)
+                : tr("The annual inspection expires on %1, in %n day(s).", nullptr, a.daysLeft)
+                      .arg(date);
             break;
         case AlertKind::Insurance:
-            a.message = lapsed ? tr("The insurance lapsed on %1, %n day(s) ago.", nullptr, -a.daysLeft).arg(date)
-                               : tr("The insurance expires on %1, in %n day(s).", nullptr, a.daysLeft).arg(date);
+            a.message = lapsed
+                ? tr("The insurance lapsed on %1, %n day(s) ago.", nullptr, -a.daysLeft).arg(date)
+                : tr("The insurance expires on %1, in %n day(s).", nullptr, a.daysLeft).arg(date);
             break;
         default:
-            a.message = lapsed ? tr("The driving licence lapsed on %1, %n day(s) ago.", nullptr, -a.daysLeft).arg(date)
-                               : tr("The driving licence expires on %1, in %n day(s).", nullptr, a.daysLeft).arg(date);
+            a.message = lapsed
+                ? tr("The driving licence lapsed on %1, %n day(s) ago.", nullptr, -a.daysLeft)
+                      .arg(date)
+                : tr("The driving licence expires on %1, in %n day(s).", nullptr, a.daysLeft)
+                      .arg(date);
             break;
         }
         out << a;
@@ -104,8 +112,10 @@ void AlertService::addExpiries(QList<VehicleAlert> &out, AlertKind kind, int ale
 void AlertService::addRenewals(QList<VehicleAlert> &out) const
 {
     const QDate today = m_clock.today();
-    const int years = m_settings.intValue(QString::fromLatin1(SettingsService::VehicleRenewalYears), 8);
-    const int km = m_settings.intValue(QString::fromLatin1(SettingsService::VehicleRenewalKm), 250000);
+    const int years
+        = m_settings.intValue(QString::fromLatin1(SettingsService::VehicleRenewalYears), 8);
+    const int km
+        = m_settings.intValue(QString::fromLatin1(SettingsService::VehicleRenewalKm), 250000);
     for (const auto &row : m_repo.renewalCandidates(today.addYears(-years), km)) {
         VehicleAlert a;
         a.kind = AlertKind::Renewal;

@@ -68,10 +68,11 @@ std::optional<Driver> DriverRepository::find(qint64 id) const
 qint64 DriverRepository::insert(const Driver &d)
 {
     Query q(m_db,
-            QStringLiteral("INSERT INTO drivers (staff_id, name, employment, licence_no, licence_class, "
-                           "licence_expiry, phone, department_id, status, created_at) VALUES (:staff_id, "
-                           ":name, :employment, :licence_no, :licence_class, :licence_expiry, :phone, "
-                           ":department_id, :status, :created_at)"),
+            QStringLiteral(
+                "INSERT INTO drivers (staff_id, name, employment, licence_no, licence_class, "
+                "licence_expiry, phone, department_id, status, created_at) VALUES (:staff_id, "
+                ":name, :employment, :licence_no, :licence_class, :licence_expiry, :phone, "
+                ":department_id, :status, :created_at)"),
             tr("saving a new driver"));
     bind(d, q);
     q.bind(QStringLiteral(":created_at"), d.createdAt).exec();
@@ -103,7 +104,8 @@ QList<DriverRow> DriverRepository::list(const DriverFilter &filter) const
     QStringList where;
     const QString text = filter.text.trimmed();
     if (!text.isEmpty())
-        where << QStringLiteral("(r.name LIKE :text OR r.licence_no LIKE :text2 OR r.phone LIKE :text3)");
+        where << QStringLiteral(
+            "(r.name LIKE :text OR r.licence_no LIKE :text2 OR r.phone LIKE :text3)");
     if (filter.status)
         where << QStringLiteral("r.status = :status");
     if (!filter.includeRetired)
@@ -113,7 +115,9 @@ QList<DriverRow> DriverRepository::list(const DriverFilter &filter) const
                 + QStringLiteral(", COALESCE(d.name, ''), COALESCE(s.staff_no, '') FROM drivers r "
                                  "LEFT JOIN departments d ON d.id = r.department_id "
                                  "LEFT JOIN staff s ON s.id = r.staff_id")
-                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+                + (where.isEmpty()
+                       ? QString()
+                       : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
                 + QStringLiteral(" ORDER BY r.name, r.id"),
             tr("listing drivers"));
     if (!text.isEmpty()) {
@@ -138,9 +142,10 @@ QList<DriverRow> DriverRepository::list(const DriverFilter &filter) const
 
 QList<NamedId> DriverRepository::choices() const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT id, name FROM drivers WHERE status <> 'retired' ORDER BY name, id"),
-            tr("listing drivers"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT id, name FROM drivers WHERE status <> 'retired' ORDER BY name, id"),
+        tr("listing drivers"));
     q.exec();
     QList<NamedId> list;
     while (q.next())

@@ -39,7 +39,8 @@ qint64 DriverService::staffIdByNumber(const QString &staffNo) const
 {
     const qint64 id = m_drivers.staffIdByNumber(staffNo.trimmed());
     if (id == 0)
-        throw NotFoundError(tr("There is no staff member with the number \"%1\".").arg(staffNo.trimmed()));
+        throw NotFoundError(
+            tr("There is no staff member with the number \"%1\".").arg(staffNo.trimmed()));
     return id;
 }
 
@@ -94,7 +95,8 @@ void DriverService::updateDriver(const Driver &input)
     else if (d.status == DriverStatus::Retired)
         throw ValidationError(tr("Use Retire to retire a driver."));
     m_drivers.update(d);
-    m_audit.record(QStringLiteral("update"), QStringLiteral("driver"), d.id, toJson(before), toJson(d));
+    m_audit.record(QStringLiteral("update"), QStringLiteral("driver"), d.id, toJson(before),
+                   toJson(d));
     tx.commit();
 }
 
@@ -111,7 +113,8 @@ void DriverService::retireDriver(qint64 id)
     m_drivers.setStatus(id, DriverStatus::Retired);
     Driver after = before;
     after.status = DriverStatus::Retired;
-    m_audit.record(QStringLiteral("retire"), QStringLiteral("driver"), id, toJson(before), toJson(after));
+    m_audit.record(QStringLiteral("retire"), QStringLiteral("driver"), id, toJson(before),
+                   toJson(after));
     tx.commit();
 }
 

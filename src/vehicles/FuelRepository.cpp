@@ -12,8 +12,9 @@ QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
-const char *kSelect = "SELECT id, vehicle_id, card_no, at, fuel_kind, quantity_milli, amount, station, "
-                      "odometer_km FROM fuel_transactions";
+const char *kSelect
+    = "SELECT id, vehicle_id, card_no, at, fuel_kind, quantity_milli, amount, station, "
+      "odometer_km FROM fuel_transactions";
 } // namespace
 
 FuelRepository::FuelRepository(Database &db)
@@ -51,7 +52,8 @@ void FuelRepository::bind(const FuelTransaction &t, Query &q)
 QList<FuelTransaction> FuelRepository::ofVehicle(qint64 vehicleId) const
 {
     Query q(m_db,
-            QLatin1String(kSelect) + QStringLiteral(" WHERE vehicle_id = :id ORDER BY at DESC, id DESC"),
+            QLatin1String(kSelect)
+                + QStringLiteral(" WHERE vehicle_id = :id ORDER BY at DESC, id DESC"),
             tr("loading a vehicle's fuel transactions"));
     q.bind(QStringLiteral(":id"), vehicleId).exec();
     QList<FuelTransaction> list;
@@ -85,12 +87,13 @@ qint64 FuelRepository::insert(const FuelTransaction &t, qint64 createdAt)
 
 void FuelRepository::update(const FuelTransaction &t)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE fuel_transactions SET vehicle_id = :vehicle_id, card_no = :card_no, "
-                           "at = :at, fuel_kind = :fuel_kind, quantity_milli = :quantity_milli, "
-                           "amount = :amount, station = :station, odometer_km = :odometer_km "
-                           "WHERE id = :id"),
-            tr("saving a fuel transaction"));
+    Query q(
+        m_db,
+        QStringLiteral("UPDATE fuel_transactions SET vehicle_id = :vehicle_id, card_no = :card_no, "
+                       "at = :at, fuel_kind = :fuel_kind, quantity_milli = :quantity_milli, "
+                       "amount = :amount, station = :station, odometer_km = :odometer_km "
+                       "WHERE id = :id"),
+        tr("saving a fuel transaction"));
     bind(t, q);
     q.bind(QStringLiteral(":id"), t.id).exec();
 }

@@ -7,7 +7,8 @@ namespace {
 const QString &provinces()
 {
     // The 31 provincial-level abbreviations used on plates.
-    static const QString p = QStringLiteral("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
+    static const QString p
+        = QStringLiteral("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
     return p;
 }
 

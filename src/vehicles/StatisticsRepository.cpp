@@ -19,7 +19,8 @@ QString StatisticsRepository::vehicleSql()
     // Trips count in the period they were planned to start in (indexed by trips_start); only
     // returned and closed trips have km and hours. Each cost comes from its own GROUP BY.
     return QStringLiteral(
-        "SELECT v.id AS vehicle_id, v.plate, v.brand, COALESCE(v.department_id, 0) AS department_id, "
+        "SELECT v.id AS vehicle_id, v.plate, v.brand, COALESCE(v.department_id, 0) AS "
+        "department_id, "
         " COALESCE(d.name, '') AS department_name,"
         " COALESCE(t.trips, 0) AS trips, COALESCE(t.km, 0) AS km, COALESCE(t.secs, 0) AS secs,"
         " COALESCE(f.fuel_milli, 0) AS fuel_milli, COALESCE(f.kwh_milli, 0) AS kwh_milli,"
@@ -41,7 +42,8 @@ QString StatisticsRepository::vehicleSql()
         "  SUM(CASE WHEN fuel_kind <> 'electricity' THEN quantity_milli ELSE 0 END) AS fuel_milli,"
         "  SUM(CASE WHEN fuel_kind = 'electricity' THEN quantity_milli ELSE 0 END) AS kwh_milli,"
         "  SUM(amount) AS amount FROM fuel_transactions"
-        "  WHERE at >= :fuel_start AND at < :fuel_end GROUP BY vehicle_id) f ON f.vehicle_id = v.id "
+        "  WHERE at >= :fuel_start AND at < :fuel_end GROUP BY vehicle_id) f ON f.vehicle_id = "
+        "v.id "
         "LEFT JOIN (SELECT vehicle_id, SUM(cost) AS cost FROM vehicle_maintenance"
         "  WHERE date >= :m_from AND date <= :m_to GROUP BY vehicle_id) m ON m.vehicle_id = v.id "
         "LEFT JOIN (SELECT vehicle_id, SUM(cost) AS cost FROM vehicle_inspections"
@@ -102,14 +104,15 @@ QList<VehicleUsage> StatisticsRepository::vehicles(const Window &w) const
 
 QList<DepartmentUsage> StatisticsRepository::departments(const Window &w) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT department_id, MAX(department_name), COUNT(*), SUM(trips), SUM(km), "
-                           "SUM(secs), SUM(fuel_milli), SUM(kwh_milli), SUM(fuel_cost), "
-                           "SUM(maintenance_cost), SUM(insurance_cost), SUM(tolls), SUM(parking), "
-                           "SUM(leasing) FROM (")
-                + vehicleSql()
-                + QStringLiteral(") x GROUP BY department_id ORDER BY MAX(department_name)"),
-            tr("computing department statistics"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT department_id, MAX(department_name), COUNT(*), SUM(trips), SUM(km), "
+                       "SUM(secs), SUM(fuel_milli), SUM(kwh_milli), SUM(fuel_cost), "
+                       "SUM(maintenance_cost), SUM(insurance_cost), SUM(tolls), SUM(parking), "
+                       "SUM(leasing) FROM (")
+            + vehicleSql()
+            + QStringLiteral(") x GROUP BY department_id ORDER BY MAX(department_name)"),
+        tr("computing department statistics"));
     bindWindow(w, q);
     q.exec();
     QList<DepartmentUsage> list;
@@ -161,12 +164,13 @@ QList<DriverUsage> StatisticsRepository::drivers(const Window &w) const
     return list;
 }
 
-QList<QPair<QString, int>> StatisticsRepository::fleetCounts(const Window &w, const QString &column) const
+QList<QPair<QString, int>> StatisticsRepository::fleetCounts(const Window &w,
+                                                             const QString &column) const
 {
     // `column` is one of the service's fixed names, never user input.
     Query q(m_db,
-            QStringLiteral("SELECT ") + column + QStringLiteral(", COUNT(*)") + QLatin1String(kFleet)
-                + QStringLiteral(" GROUP BY ") + column,
+            QStringLiteral("SELECT ") + column + QStringLiteral(", COUNT(*)")
+                + QLatin1String(kFleet) + QStringLiteral(" GROUP BY ") + column,
             tr("computing the fleet composition"));
     q.bind(QStringLiteral(":to"), toIsoDate(w.range.to)).exec();
     QList<QPair<QString, int>> list;
@@ -178,12 +182,13 @@ QList<QPair<QString, int>> StatisticsRepository::fleetCounts(const Window &w, co
 QList<QPair<QString, int>> StatisticsRepository::ageBandCounts(const Window &w) const
 {
     // Age at the end of the period: under 3 years means purchased after end − 3 years.
-    Query q(m_db,
-            QStringLiteral("SELECT CASE WHEN purchase_date IS NULL THEN 'unknown'"
-                           " WHEN purchase_date > :c3 THEN 'lt3' WHEN purchase_date > :c5 THEN '3to5'"
-                           " WHEN purchase_date > :c8 THEN '5to8' ELSE 'ge8' END AS band, COUNT(*)")
-                + QLatin1String(kFleet) + QStringLiteral(" GROUP BY band"),
-            tr("computing the fleet's age"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT CASE WHEN purchase_date IS NULL THEN 'unknown'"
+                       " WHEN purchase_date > :c3 THEN 'lt3' WHEN purchase_date > :c5 THEN '3to5'"
+                       " WHEN purchase_date > :c8 THEN '5to8' ELSE 'ge8' END AS band, COUNT(*)")
+            + QLatin1String(kFleet) + QStringLiteral(" GROUP BY band"),
+        tr("computing the fleet's age"));
     q.bind(QStringLiteral(":c3"), toIsoDate(w.range.to.addYears(-3)))
         .bind(QStringLiteral(":c5"), toIsoDate(w.range.to.addYears(-5)))
         .bind(QStringLiteral(":c8"), toIsoDate(w.range.to.addYears(-8)))

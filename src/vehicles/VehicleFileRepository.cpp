@@ -33,7 +33,8 @@ QVariant nullable(const std::optional<int> &v)
 
 const char *kMaintenance = "SELECT id, vehicle_id, kind, date, garage, items, cost, odometer_km "
                            "FROM vehicle_maintenance";
-const char *kInspections = "SELECT id, vehicle_id, date, expiry, result, cost FROM vehicle_inspections";
+const char *kInspections
+    = "SELECT id, vehicle_id, date, expiry, result, cost FROM vehicle_inspections";
 const char *kInsurance = "SELECT id, vehicle_id, insurer, policy_no, start_date, expiry, premium "
                          "FROM vehicle_insurance";
 const char *kViolations = "SELECT x.id, x.vehicle_id, x.driver_id, COALESCE(r.name, ''), x.date, "
@@ -188,9 +189,10 @@ std::optional<MaintenanceRecord> VehicleFileRepository::findMaintenance(qint64 i
 qint64 VehicleFileRepository::insert(const MaintenanceRecord &r, qint64 createdAt)
 {
     Query q(m_db,
-            QStringLiteral("INSERT INTO vehicle_maintenance (vehicle_id, kind, date, garage, items, cost, "
-                           "odometer_km, created_at) VALUES (:vehicle_id, :kind, :date, :garage, :items, "
-                           ":cost, :odometer_km, :created_at)"),
+            QStringLiteral(
+                "INSERT INTO vehicle_maintenance (vehicle_id, kind, date, garage, items, cost, "
+                "odometer_km, created_at) VALUES (:vehicle_id, :kind, :date, :garage, :items, "
+                ":cost, :odometer_km, :created_at)"),
             tr("saving a maintenance record"));
     bind(r, q);
     q.bind(QStringLiteral(":created_at"), createdAt).exec();
@@ -215,7 +217,8 @@ void VehicleFileRepository::bind(const InspectionRecord &r, Query &q)
     q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
         .bind(QStringLiteral(":date"), toIsoDate(r.date))
         .bind(QStringLiteral(":expiry"), toIsoDate(r.expiry))
-        .bind(QStringLiteral(":result"), r.passed ? QStringLiteral("passed") : QStringLiteral("failed"))
+        .bind(QStringLiteral(":result"),
+              r.passed ? QStringLiteral("passed") : QStringLiteral("failed"))
         .bind(QStringLiteral(":cost"), r.cost.fen());
 }
 
@@ -240,8 +243,9 @@ std::optional<InspectionRecord> VehicleFileRepository::findInspection(qint64 id)
 qint64 VehicleFileRepository::insert(const InspectionRecord &r, qint64 createdAt)
 {
     Query q(m_db,
-            QStringLiteral("INSERT INTO vehicle_inspections (vehicle_id, date, expiry, result, cost, "
-                           "created_at) VALUES (:vehicle_id, :date, :expiry, :result, :cost, :created_at)"),
+            QStringLiteral(
+                "INSERT INTO vehicle_inspections (vehicle_id, date, expiry, result, cost, "
+                "created_at) VALUES (:vehicle_id, :date, :expiry, :result, :cost, :created_at)"),
             tr("saving an inspection record"));
     bind(r, q);
     q.bind(QStringLiteral(":created_at"), createdAt).exec();
@@ -290,11 +294,12 @@ std::optional<InsurancePolicy> VehicleFileRepository::findInsurance(qint64 id) c
 
 qint64 VehicleFileRepository::insert(const InsurancePolicy &r, qint64 createdAt)
 {
-    Query q(m_db,
-            QStringLiteral("INSERT INTO vehicle_insurance (vehicle_id, insurer, policy_no, start_date, "
-                           "expiry, premium, created_at) VALUES (:vehicle_id, :insurer, :policy_no, "
-                           ":start_date, :expiry, :premium, :created_at)"),
-            tr("saving an insurance policy"));
+    Query q(
+        m_db,
+        QStringLiteral("INSERT INTO vehicle_insurance (vehicle_id, insurer, policy_no, start_date, "
+                       "expiry, premium, created_at) VALUES (:vehicle_id, :insurer, :policy_no, "
+                       ":start_date, :expiry, :premium, :created_at)"),
+        tr("saving an insurance policy"));
     bind(r, q);
     q.bind(QStringLiteral(":created_at"), createdAt).exec();
     return q.lastInsertId();
@@ -302,11 +307,12 @@ qint64 VehicleFileRepository::insert(const InsurancePolicy &r, qint64 createdAt)
 
 void VehicleFileRepository::update(const InsurancePolicy &r)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE vehicle_insurance SET vehicle_id = :vehicle_id, insurer = :insurer, "
-                           "policy_no = :policy_no, start_date = :start_date, expiry = :expiry, "
-                           "premium = :premium WHERE id = :id"),
-            tr("saving an insurance policy"));
+    Query q(
+        m_db,
+        QStringLiteral("UPDATE vehicle_insurance SET vehicle_id = :vehicle_id, insurer = :insurer, "
+                       "policy_no = :policy_no, start_date = :start_date, expiry = :expiry, "
+                       "premium = :premium WHERE id = :id"),
+        tr("saving an insurance policy"));
     bind(r, q);
     q.bind(QStringLiteral(":id"), r.id).exec();
 }
@@ -401,11 +407,12 @@ std::optional<Accident> VehicleFileRepository::findAccident(qint64 id) const
 
 qint64 VehicleFileRepository::insert(const Accident &r, qint64 createdAt)
 {
-    Query q(m_db,
-            QStringLiteral("INSERT INTO vehicle_accidents (vehicle_id, driver_id, date, place, "
-                           "description, liability, cost, created_at) VALUES (:vehicle_id, "
-                           ":driver_id, :date, :place, :description, :liability, :cost, :created_at)"),
-            tr("saving an accident record"));
+    Query q(
+        m_db,
+        QStringLiteral("INSERT INTO vehicle_accidents (vehicle_id, driver_id, date, place, "
+                       "description, liability, cost, created_at) VALUES (:vehicle_id, "
+                       ":driver_id, :date, :place, :description, :liability, :cost, :created_at)"),
+        tr("saving an accident record"));
     bind(r, q);
     q.bind(QStringLiteral(":created_at"), createdAt).exec();
     return q.lastInsertId();
@@ -454,11 +461,12 @@ std::optional<LongTermAssignment> VehicleFileRepository::findAssignment(qint64 i
 
 qint64 VehicleFileRepository::insert(const LongTermAssignment &r, qint64 createdAt)
 {
-    Query q(m_db,
-            QStringLiteral("INSERT INTO vehicle_assignments (vehicle_id, department_id, start_date, "
-                           "end_date, note, created_at) VALUES (:vehicle_id, :department_id, "
-                           ":start_date, :end_date, :note, :created_at)"),
-            tr("saving an assignment"));
+    Query q(
+        m_db,
+        QStringLiteral("INSERT INTO vehicle_assignments (vehicle_id, department_id, start_date, "
+                       "end_date, note, created_at) VALUES (:vehicle_id, :department_id, "
+                       ":start_date, :end_date, :note, :created_at)"),
+        tr("saving an assignment"));
     bind(r, q);
     q.bind(QStringLiteral(":created_at"), createdAt).exec();
     return q.lastInsertId();
@@ -480,8 +488,9 @@ qint64 VehicleFileRepository::overlappingAssignment(qint64 vehicleId, const QDat
 {
     // Inclusive day ranges [s1, e1] and [s2, e2] share a day when s1 <= e2 and s2 <= e1;
     // a missing end is open.
-    QString sql = QStringLiteral("SELECT id FROM vehicle_assignments WHERE vehicle_id = :vehicle_id "
-                                 "AND id <> :except AND (end_date IS NULL OR end_date >= :start)");
+    QString sql
+        = QStringLiteral("SELECT id FROM vehicle_assignments WHERE vehicle_id = :vehicle_id "
+                         "AND id <> :except AND (end_date IS NULL OR end_date >= :start)");
     if (end.isValid())
         sql += QStringLiteral(" AND start_date <= :end");
     sql += QStringLiteral(" ORDER BY start_date LIMIT 1");

@@ -85,11 +85,12 @@ QJsonObject toJson(const MaintenanceRecord &r)
 
 QJsonObject toJson(const InspectionRecord &r)
 {
-    return {{QStringLiteral("vehicle_id"), r.vehicleId},
-            {QStringLiteral("date"), toIsoDate(r.date)},
-            {QStringLiteral("expiry"), toIsoDate(r.expiry)},
-            {QStringLiteral("result"), r.passed ? QStringLiteral("passed") : QStringLiteral("failed")},
-            {QStringLiteral("cost"), r.cost.fen()}};
+    return {
+        {QStringLiteral("vehicle_id"), r.vehicleId},
+        {QStringLiteral("date"), toIsoDate(r.date)},
+        {QStringLiteral("expiry"), toIsoDate(r.expiry)},
+        {QStringLiteral("result"), r.passed ? QStringLiteral("passed") : QStringLiteral("failed")},
+        {QStringLiteral("cost"), r.cost.fen()}};
 }
 
 QJsonObject toJson(const InsurancePolicy &r)

@@ -102,7 +102,9 @@ void VehicleRepository::bind(const Vehicle &v, Query &q)
 
 std::optional<Vehicle> VehicleRepository::find(qint64 id) const
 {
-    Query q(m_db, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM vehicles v WHERE v.id = :id"),
+    Query q(m_db,
+            QStringLiteral("SELECT ") + columns()
+                + QStringLiteral(" FROM vehicles v WHERE v.id = :id"),
             tr("loading a vehicle"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
@@ -112,11 +114,12 @@ std::optional<Vehicle> VehicleRepository::find(qint64 id) const
 
 std::optional<VehicleRow> VehicleRepository::findRow(qint64 id) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT ") + columns()
-                + QStringLiteral(", COALESCE(d.name, '') FROM vehicles v "
-                                 "LEFT JOIN departments d ON d.id = v.department_id WHERE v.id = :id"),
-            tr("loading a vehicle"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT ") + columns()
+            + QStringLiteral(", COALESCE(d.name, '') FROM vehicles v "
+                             "LEFT JOIN departments d ON d.id = v.department_id WHERE v.id = :id"),
+        tr("loading a vehicle"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -128,15 +131,16 @@ std::optional<VehicleRow> VehicleRepository::findRow(qint64 id) const
 
 qint64 VehicleRepository::insert(const Vehicle &v)
 {
-    Query q(m_db,
-            QStringLiteral(
-                "INSERT INTO vehicles (plate, fleet_no, brand, model, category, energy_type, seats, "
-                "licence_class, purchase_date, purchase_price, ownership, lessor, lease_cost_monthly, "
-                "department_id, odometer_km, status, fuel_card_no, notes, created_at) VALUES (:plate, "
-                ":fleet_no, :brand, :model, :category, :energy_type, :seats, :licence_class, "
-                ":purchase_date, :purchase_price, :ownership, :lessor, :lease_cost_monthly, "
-                ":department_id, :odometer_km, :status, :fuel_card_no, :notes, :created_at)"),
-            tr("saving a new vehicle"));
+    Query q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO vehicles (plate, fleet_no, brand, model, category, energy_type, seats, "
+            "licence_class, purchase_date, purchase_price, ownership, lessor, lease_cost_monthly, "
+            "department_id, odometer_km, status, fuel_card_no, notes, created_at) VALUES (:plate, "
+            ":fleet_no, :brand, :model, :category, :energy_type, :seats, :licence_class, "
+            ":purchase_date, :purchase_price, :ownership, :lessor, :lease_cost_monthly, "
+            ":department_id, :odometer_km, :status, :fuel_card_no, :notes, :created_at)"),
+        tr("saving a new vehicle"));
     bind(v, q);
     q.bind(QStringLiteral(":created_at"), v.createdAt).exec();
     return q.lastInsertId();
@@ -168,14 +172,19 @@ void VehicleRepository::setStatus(qint64 id, VehicleStatus status)
 void VehicleRepository::raiseOdometer(qint64 id, int km)
 {
     Query q(m_db,
-            QStringLiteral("UPDATE vehicles SET odometer_km = :km WHERE id = :id AND odometer_km < :km2"),
+            QStringLiteral(
+                "UPDATE vehicles SET odometer_km = :km WHERE id = :id AND odometer_km < :km2"),
             tr("updating a vehicle's odometer"));
-    q.bind(QStringLiteral(":km"), km).bind(QStringLiteral(":km2"), km).bind(QStringLiteral(":id"), id).exec();
+    q.bind(QStringLiteral(":km"), km)
+        .bind(QStringLiteral(":km2"), km)
+        .bind(QStringLiteral(":id"), id)
+        .exec();
 }
 
 qint64 VehicleRepository::idBy(const QString &column, const QString &value) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM vehicles WHERE ") + column + QStringLiteral(" = :value"),
+    Query q(m_db,
+            QStringLiteral("SELECT id FROM vehicles WHERE ") + column + QStringLiteral(" = :value"),
             tr("looking up a vehicle"));
     q.bind(QStringLiteral(":value"), value);
     return q.scalar(0).toLongLong();
@@ -208,9 +217,10 @@ int VehicleRepository::activeTripCount(qint64 vehicleId) const
 
 int VehicleRepository::departedTripCount(qint64 vehicleId) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT count(*) FROM trips WHERE vehicle_id = :id AND status = 'departed'"),
-            tr("checking a vehicle's trips"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM trips WHERE vehicle_id = :id AND status = 'departed'"),
+        tr("checking a vehicle's trips"));
     q.bind(QStringLiteral(":id"), vehicleId);
     return q.scalar(0).toInt();
 }
@@ -219,8 +229,9 @@ QString VehicleRepository::where(const VehicleFilter &f)
 {
     QStringList parts;
     if (!f.text.trimmed().isEmpty())
-        parts << QStringLiteral("(v.plate LIKE :text OR v.fleet_no LIKE :text2 OR v.brand LIKE :text3 "
-                                "OR v.model LIKE :text4 OR v.fuel_card_no LIKE :text5)");
+        parts << QStringLiteral(
+            "(v.plate LIKE :text OR v.fleet_no LIKE :text2 OR v.brand LIKE :text3 "
+            "OR v.model LIKE :text4 OR v.fuel_card_no LIKE :text5)");
     if (f.departmentId > 0)
         parts << QStringLiteral("v.department_id = :department_id");
     if (f.category)
@@ -231,7 +242,8 @@ QString VehicleRepository::where(const VehicleFilter &f)
         parts << QStringLiteral("v.status = :status");
     if (f.ownership)
         parts << QStringLiteral("v.ownership = :ownership");
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
 void VehicleRepository::bindFilter(const VehicleFilter &f, Query &q)
@@ -243,7 +255,8 @@ void VehicleRepository::bindFilter(const VehicleFilter &f, Query &q)
         if (text.size() > 2 && !text.contains(QChar(0x00B7)) && text.at(0).unicode() > 0x2E80)
             pattern = text.left(2) + QChar(0x00B7) + text.mid(2);
         const QString like = QLatin1Char('%') + text + QLatin1Char('%');
-        q.bind(QStringLiteral(":text"), QString(QLatin1Char('%') + pattern.toUpper() + QLatin1Char('%')))
+        q.bind(QStringLiteral(":text"),
+               QString(QLatin1Char('%') + pattern.toUpper() + QLatin1Char('%')))
             .bind(QStringLiteral(":text2"), like)
             .bind(QStringLiteral(":text3"), like)
             .bind(QStringLiteral(":text4"), like)
@@ -264,7 +277,8 @@ void VehicleRepository::bindFilter(const VehicleFilter &f, Query &q)
 QList<VehicleRow> VehicleRepository::list(const VehicleFilter &filter, VehicleSort sort,
                                           Qt::SortOrder order, int offset, int limit) const
 {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString dir
+        = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     Query q(m_db,
             QStringLiteral("SELECT ") + columns()
                 + QStringLiteral(", COALESCE(d.name, '') FROM vehicles v "
@@ -335,7 +349,8 @@ int VehicleRepository::tripCount(qint64 vehicleId) const
 QList<NamedId> VehicleRepository::departments() const
 {
     Query q(m_db,
-            QStringLiteral("SELECT id, name FROM departments WHERE status = 'active' ORDER BY code, name"),
+            QStringLiteral(
+                "SELECT id, name FROM departments WHERE status = 'active' ORDER BY code, name"),
             tr("listing departments"));
     q.exec();
     QList<NamedId> list;

@@ -82,7 +82,8 @@ void VehicleService::requireDate(const QDate &date, const QString &what, bool no
     if (!date.isValid())
         throw ValidationError(tr("Enter the %1.").arg(what));
     if (notInFuture && date > m_clock.today())
-        throw ValidationError(tr("The %1 (%2) is in the future.").arg(what, date.toString(Qt::ISODate)));
+        throw ValidationError(
+            tr("The %1 (%2) is in the future.").arg(what, date.toString(Qt::ISODate)));
 }
 
 void VehicleService::requireNonNegative(Money amount, const QString &what) const
@@ -140,13 +141,15 @@ Vehicle VehicleService::validated(const Vehicle &input, qint64 selfId) const
     if (!v.fleetNo.isEmpty()) {
         const qint64 owner = m_vehicles.idByFleetNo(v.fleetNo);
         if (owner != 0 && owner != selfId)
-            throw ConflictError(tr("Another vehicle already has the fleet number %1.").arg(v.fleetNo));
+            throw ConflictError(
+                tr("Another vehicle already has the fleet number %1.").arg(v.fleetNo));
     }
     if (!v.fuelCardNo.isEmpty()) {
         const qint64 owner = m_vehicles.idByFuelCard(v.fuelCardNo);
         if (owner != 0 && owner != selfId)
             throw ConflictError(
-                tr("The fuel card %1 belongs to another vehicle (one card per vehicle).").arg(v.fuelCardNo));
+                tr("The fuel card %1 belongs to another vehicle (one card per vehicle).")
+                    .arg(v.fuelCardNo));
     }
     return v;
 }
@@ -175,7 +178,8 @@ void VehicleService::updateVehicle(const Vehicle &input)
     v.status = before.status;
     v.createdAt = before.createdAt;
     m_vehicles.update(v);
-    m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle"), v.id, toJson(before), toJson(v));
+    m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle"), v.id, toJson(before),
+                   toJson(v));
     tx.commit();
 }
 
@@ -187,13 +191,15 @@ void VehicleService::retireVehicle(qint64 id)
     if (before.status == VehicleStatus::Retired)
         throw ValidationError(tr("The vehicle %1 is already retired.").arg(before.plate));
     if (m_vehicles.activeTripCount(id) > 0)
-        throw ConflictError(tr("The vehicle %1 cannot be retired: it is assigned to a trip or out on "
-                               "one. Finish or reassign the trip first.")
-                                .arg(before.plate));
+        throw ConflictError(
+            tr("The vehicle %1 cannot be retired: it is assigned to a trip or out on "
+               "one. Finish or reassign the trip first.")
+                .arg(before.plate));
     m_vehicles.setStatus(id, VehicleStatus::Retired);
     Vehicle after = before;
     after.status = VehicleStatus::Retired;
-    m_audit.record(QStringLiteral("retire"), QStringLiteral("vehicle"), id, toJson(before), toJson(after));
+    m_audit.record(QStringLiteral("retire"), QStringLiteral("vehicle"), id, toJson(before),
+                   toJson(after));
     tx.commit();
 }
 
@@ -207,7 +213,8 @@ void VehicleService::setInMaintenance(qint64 id, bool inMaintenance)
         if (before.status == VehicleStatus::Retired)
             throw ValidationError(tr("The vehicle %1 is retired.").arg(before.plate));
         if (before.status == VehicleStatus::Maintenance)
-            throw ValidationError(tr("The vehicle %1 is already in maintenance.").arg(before.plate));
+            throw ValidationError(
+                tr("The vehicle %1 is already in maintenance.").arg(before.plate));
         if (before.status == VehicleStatus::Dispatched || m_vehicles.departedTripCount(id) > 0)
             throw ConflictError(tr("The vehicle %1 is out on a trip; record its return first.")
                                     .arg(before.plate));
@@ -218,7 +225,8 @@ void VehicleService::setInMaintenance(qint64 id, bool inMaintenance)
         after.status = VehicleStatus::Available;
     }
     m_vehicles.setStatus(id, after.status);
-    m_audit.record(inMaintenance ? QStringLiteral("maintenance_start") : QStringLiteral("maintenance_end"),
+    m_audit.record(inMaintenance ? QStringLiteral("maintenance_start")
+                                 : QStringLiteral("maintenance_end"),
                    QStringLiteral("vehicle"), id, toJson(before), toJson(after));
     tx.commit();
 }
@@ -412,7 +420,8 @@ qint64 VehicleService::saveFuel(const FuelTransaction &input)
     if (r.cardNo.isEmpty())
         r.cardNo = v.fuelCardNo;
     if (r.cardNo.isEmpty())
-        throw ValidationError(tr("The vehicle %1 has no fuel card; enter the card number.").arg(v.plate));
+        throw ValidationError(
+            tr("The vehicle %1 has no fuel card; enter the card number.").arg(v.plate));
     const qint64 cardOwner = m_vehicles.idByFuelCard(r.cardNo);
     if (cardOwner != 0 && cardOwner != v.id)
         throw ConflictError(tr("The fuel card %1 belongs to another vehicle.").arg(r.cardNo));
@@ -430,7 +439,8 @@ qint64 VehicleService::saveFuel(const FuelTransaction &input)
     if (r.odometerKm && *r.odometerKm < 0)
         throw ValidationError(tr("The odometer reading may not be negative."));
     if (m_fuel.duplicateOf(r) != 0)
-        throw ConflictError(tr("This transaction (same card, time and amount) is already recorded."));
+        throw ConflictError(
+            tr("This transaction (same card, time and amount) is already recorded."));
     if (before) {
         m_fuel.update(r);
         m_audit.record(QStringLiteral("update"), QStringLiteral("fuel_transaction"), r.id,
@@ -469,7 +479,8 @@ qint64 VehicleService::saveAssignment(const LongTermAssignment &input)
     requireDate(r.startDate, tr("start date of the assignment"), false);
     if (r.endDate.isValid() && r.endDate < r.startDate)
         throw ValidationError(tr("The assignment ends before it starts."));
-    if (const qint64 other = m_files.overlappingAssignment(r.vehicleId, r.startDate, r.endDate, r.id)) {
+    if (const qint64 other
+        = m_files.overlappingAssignment(r.vehicleId, r.startDate, r.endDate, r.id)) {
         const auto o = m_files.findAssignment(other);
         throw ConflictError(
             tr("The vehicle %1 is already assigned to %2 from %3 to %4.")

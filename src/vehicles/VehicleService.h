@@ -29,7 +29,8 @@ public:
     VehicleService(Database &db, Session &session, AuditLog &audit, const Clock &clock);
 
     // --- reads -------------------------------------------------------------------------------
-    QList<VehicleRow> listVehicles(const VehicleFilter &filter, VehicleSort sort = VehicleSort::Plate,
+    QList<VehicleRow> listVehicles(const VehicleFilter &filter,
+                                   VehicleSort sort = VehicleSort::Plate,
                                    Qt::SortOrder order = Qt::AscendingOrder, int offset = 0,
                                    int limit = 200) const;
     int countVehicles(const VehicleFilter &filter) const;

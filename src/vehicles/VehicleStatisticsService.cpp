@@ -147,10 +147,12 @@ FleetComposition VehicleStatisticsService::fleetComposition(const DateRange &per
     QStringList energyKeys;
     for (EnergyType e : allEnergyTypes())
         energyKeys << key(e);
-    f.byEnergyType = slices(m_repo.fleetCounts(w, QStringLiteral("energy_type")), energyKeys,
-                            [](const QString &k) {
-                                return displayName(fromEnergyTypeKey(k).value_or(EnergyType::Petrol));
-                            }, f.total);
+    f.byEnergyType = slices(
+        m_repo.fleetCounts(w, QStringLiteral("energy_type")), energyKeys,
+        [](const QString &k) {
+            return displayName(fromEnergyTypeKey(k).value_or(EnergyType::Petrol));
+        },
+        f.total);
     for (const CompositionSlice &s : f.byEnergyType)
         if (isNewEnergy(fromEnergyTypeKey(s.key).value_or(EnergyType::Petrol)))
             f.newEnergy += s.count;
@@ -159,10 +161,12 @@ FleetComposition VehicleStatisticsService::fleetComposition(const DateRange &per
     QStringList ownershipKeys;
     for (Ownership o : allOwnerships())
         ownershipKeys << key(o);
-    f.byOwnership = slices(m_repo.fleetCounts(w, QStringLiteral("ownership")), ownershipKeys,
-                           [](const QString &k) {
-                               return displayName(fromOwnershipKey(k).value_or(Ownership::Retained));
-                           }, f.total);
+    f.byOwnership = slices(
+        m_repo.fleetCounts(w, QStringLiteral("ownership")), ownershipKeys,
+        [](const QString &k) {
+            return displayName(fromOwnershipKey(k).value_or(Ownership::Retained));
+        },
+        f.total);
 
     f.byAgeBand = slices(m_repo.ageBandCounts(w),
                          {QStringLiteral("lt3"), QStringLiteral("3to5"), QStringLiteral("5to8"),

@@ -159,8 +159,8 @@ TEST_CASE("Renewal by age uses vehicle.renewal_years", "[alerts][renewal]")
     CHECK(alerts.first().severity == AlertSeverity::Notice);
     CHECK(alerts.first().dueDate == kToday);
 
-    f.temp().services().settings().setValue(QString::fromLatin1(SettingsService::VehicleRenewalYears),
-                                            QStringLiteral("5"));
+    f.temp().services().settings().setValue(
+        QString::fromLatin1(SettingsService::VehicleRenewalYears), QStringLiteral("5"));
     alerts = alertsOf(f, AlertKind::Renewal);
     CHECK(alerts.size() == 3);
 }

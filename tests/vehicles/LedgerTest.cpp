@@ -162,7 +162,8 @@ TEST_CASE("Maintenance goes on and off; a retired vehicle cannot enter it", "[le
     CHECK_THROWS_AS(f.vehicles().setInMaintenance(id, true), ValidationError);
 }
 
-TEST_CASE("An overlapping long-term assignment of the same vehicle is refused", "[ledger][assignment]")
+TEST_CASE("An overlapping long-term assignment of the same vehicle is refused",
+          "[ledger][assignment]")
 {
     LedgerFixture f;
     const qint64 id = f.addVehicle(QStringLiteral("宁A·12345"));
@@ -390,8 +391,9 @@ TEST_CASE("A driver is linked to the staff register by staff number", "[drivers]
 {
     LedgerFixture f;
     CHECK_THROWS_AS(f.drivers().staffIdByNumber(QStringLiteral("S0001")), NotFoundError);
-    f.temp().scalar(QStringLiteral("INSERT INTO staff (staff_no, name, department_id, rank_id, created_at) "
-                                   "VALUES ('S0001', '王五', 1, 1, 0)"));
+    f.temp().scalar(
+        QStringLiteral("INSERT INTO staff (staff_no, name, department_id, rank_id, created_at) "
+                       "VALUES ('S0001', '王五', 1, 1, 0)"));
     Driver d = LedgerFixture::driverSpec(QStringLiteral("王五"));
     d.staffId = f.drivers().staffIdByNumber(QStringLiteral("S0001"));
     const qint64 id = f.drivers().createDriver(d);

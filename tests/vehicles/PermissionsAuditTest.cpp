@@ -33,7 +33,8 @@ struct Seeded
         violation = f.vehicles().saveViolation(violationRecord());
         accident = f.vehicles().saveAccident(accidentRecord());
         fuel = f.vehicles().saveFuel(fuelRecord(10));
-        assignment = f.vehicles().saveAssignment(assignmentRecord(QDate(2025, 1, 1), QDate(2025, 12, 31)));
+        assignment
+            = f.vehicles().saveAssignment(assignmentRecord(QDate(2025, 1, 1), QDate(2025, 12, 31)));
     }
     MaintenanceRecord maintenanceRecord() const
     {
@@ -106,60 +107,71 @@ QList<Write> ledgerWrites()
 {
     return {
         {"create vehicle", [](Seeded &s) { s.f.addVehicle(QStringLiteral("宁A·54321")); }},
-        {"update vehicle", [](Seeded &s) {
+        {"update vehicle",
+         [](Seeded &s) {
              Vehicle v = s.f.vehicles().vehicle(s.vehicle).vehicle;
              v.notes = QStringLiteral("x");
              s.f.vehicles().updateVehicle(v);
          }},
         {"retire vehicle", [](Seeded &s) { s.f.vehicles().retireVehicle(s.vehicle); }},
         {"maintenance on", [](Seeded &s) { s.f.vehicles().setInMaintenance(s.vehicle, true); }},
-        {"add maintenance", [](Seeded &s) { s.f.vehicles().saveMaintenance(s.maintenanceRecord()); }},
-        {"edit maintenance", [](Seeded &s) {
+        {"add maintenance",
+         [](Seeded &s) { s.f.vehicles().saveMaintenance(s.maintenanceRecord()); }},
+        {"edit maintenance",
+         [](Seeded &s) {
              auto r = s.maintenanceRecord();
              r.id = s.maintenance;
              s.f.vehicles().saveMaintenance(r);
          }},
         {"add inspection", [](Seeded &s) { s.f.vehicles().saveInspection(s.inspectionRecord()); }},
-        {"edit inspection", [](Seeded &s) {
+        {"edit inspection",
+         [](Seeded &s) {
              auto r = s.inspectionRecord();
              r.id = s.inspection;
              s.f.vehicles().saveInspection(r);
          }},
         {"add insurance", [](Seeded &s) { s.f.vehicles().saveInsurance(s.insurancePolicy()); }},
-        {"edit insurance", [](Seeded &s) {
+        {"edit insurance",
+         [](Seeded &s) {
              auto r = s.insurancePolicy();
              r.id = s.insurance;
              s.f.vehicles().saveInsurance(r);
          }},
         {"add violation", [](Seeded &s) { s.f.vehicles().saveViolation(s.violationRecord()); }},
-        {"edit violation", [](Seeded &s) {
+        {"edit violation",
+         [](Seeded &s) {
              auto r = s.violationRecord();
              r.id = s.violation;
              r.settled = true;
              s.f.vehicles().saveViolation(r);
          }},
         {"add accident", [](Seeded &s) { s.f.vehicles().saveAccident(s.accidentRecord()); }},
-        {"edit accident", [](Seeded &s) {
+        {"edit accident",
+         [](Seeded &s) {
              auto r = s.accidentRecord();
              r.id = s.accident;
              s.f.vehicles().saveAccident(r);
          }},
         {"add fuel", [](Seeded &s) { s.f.vehicles().saveFuel(s.fuelRecord(11)); }},
-        {"edit fuel", [](Seeded &s) {
+        {"edit fuel",
+         [](Seeded &s) {
              auto r = s.fuelRecord(12);
              r.id = s.fuel;
              s.f.vehicles().saveFuel(r);
          }},
-        {"add assignment", [](Seeded &s) {
+        {"add assignment",
+         [](Seeded &s) {
              s.f.vehicles().saveAssignment(s.assignmentRecord(QDate(2026, 1, 1), QDate()));
          }},
-        {"edit assignment", [](Seeded &s) {
+        {"edit assignment",
+         [](Seeded &s) {
              auto r = s.assignmentRecord(QDate(2025, 1, 1), QDate(2025, 6, 30));
              r.id = s.assignment;
              s.f.vehicles().saveAssignment(r);
          }},
         {"create driver", [](Seeded &s) { s.f.addDriver(QStringLiteral("李师傅")); }},
-        {"update driver", [](Seeded &s) {
+        {"update driver",
+         [](Seeded &s) {
              Driver d = s.f.drivers().driver(s.driver);
              d.phone = QStringLiteral("13900000000");
              s.f.drivers().updateDriver(d);
@@ -229,11 +241,19 @@ TEST_CASE("Creating a vehicle appends an audit row with its data", "[ledger][aud
     f.temp().loginAs(Role::Clerk, {Module::Vehicles});
     const qint64 id = f.addVehicle(QStringLiteral("宁A12345"));
     auto &t = f.temp();
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'vehicle' AND action = 'create' "
-                                  "AND entity_id = %1").arg(id)).toInt() == 1);
-    CHECK(t.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE entity = 'vehicle' ORDER BY id DESC LIMIT 1"))
-              .toString().contains(QStringLiteral("宁A·12345")));
-    CHECK(t.scalar(QStringLiteral("SELECT username FROM audit_log ORDER BY id DESC LIMIT 1")).toString()
+    CHECK(t.scalar(
+               QStringLiteral(
+                   "SELECT count(*) FROM audit_log WHERE entity = 'vehicle' AND action = 'create' "
+                   "AND entity_id = %1")
+                   .arg(id))
+              .toInt()
+          == 1);
+    CHECK(t.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE entity = 'vehicle' ORDER "
+                                  "BY id DESC LIMIT 1"))
+              .toString()
+              .contains(QStringLiteral("宁A·12345")));
+    CHECK(t.scalar(QStringLiteral("SELECT username FROM audit_log ORDER BY id DESC LIMIT 1"))
+              .toString()
           == t.session().user().username);
 }
 
@@ -245,10 +265,18 @@ TEST_CASE("Updating and retiring a vehicle audit before and after", "[ledger][au
     v.brand = QStringLiteral("比亚迪");
     f.vehicles().updateVehicle(v);
     auto &t = f.temp();
-    CHECK(t.scalar(QStringLiteral("SELECT before_json FROM audit_log WHERE action = 'update' AND entity = 'vehicle'"))
-              .toString().contains(QStringLiteral("红旗")));
-    CHECK(t.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'update' AND entity = 'vehicle'"))
-              .toString().contains(QStringLiteral("比亚迪")));
+    CHECK(
+        t
+            .scalar(QStringLiteral(
+                "SELECT before_json FROM audit_log WHERE action = 'update' AND entity = 'vehicle'"))
+            .toString()
+            .contains(QStringLiteral("红旗")));
+    CHECK(
+        t
+            .scalar(QStringLiteral(
+                "SELECT after_json FROM audit_log WHERE action = 'update' AND entity = 'vehicle'"))
+            .toString()
+            .contains(QStringLiteral("比亚迪")));
     f.vehicles().retireVehicle(id);
     CHECK(t.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'retire'"))
               .toString().contains(QStringLiteral("\"retired\"")));
@@ -262,8 +290,12 @@ TEST_CASE("File records and drivers are audited under their own entity", "[ledge
                                "vehicle_violation", "vehicle_accident", "fuel_transaction",
                                "vehicle_assignment", "driver"}) {
         INFO(entity);
-        CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = '%1'")
-                           .arg(QLatin1String(entity))).toInt() == 1);
+        CHECK(
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = '%1'")
+                         .arg(QLatin1String(entity)))
+                .toInt()
+            == 1);
     }
 }
 

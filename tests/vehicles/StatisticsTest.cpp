@@ -187,7 +187,8 @@ TEST_CASE("Per-department figures group the vehicles of each department", "[stat
     Fleet fleet;
     const auto rows = fleet.stats().perDepartment(kNovember);
     REQUIRE(rows.size() == 2);
-    const DepartmentUsage *office = byId(rows, fleet.f.department(), &DepartmentUsage::departmentId);
+    const DepartmentUsage *office
+        = byId(rows, fleet.f.department(), &DepartmentUsage::departmentId);
     REQUIRE(office);
     CHECK(office->departmentName == QStringLiteral("办公厅"));
     CHECK(office->vehicles == 2);
@@ -198,7 +199,8 @@ TEST_CASE("Per-department figures group the vehicles of each department", "[stat
     CHECK(office->costs.fuel == Money::fromYuan(360));
     CHECK(office->costs.leasing == Money::fromYuan(3000));
     CHECK(office->costs.total() == Money::fromYuan(3830 + 60 + 3000));
-    const DepartmentUsage *finance = byId(rows, fleet.f.otherDepartment(), &DepartmentUsage::departmentId);
+    const DepartmentUsage *finance
+        = byId(rows, fleet.f.otherDepartment(), &DepartmentUsage::departmentId);
     REQUIRE(finance);
     CHECK(finance->vehicles == 1);
     CHECK(finance->trips == 0);
@@ -273,5 +275,6 @@ TEST_CASE("Fleet composition and new-energy shares", "[statistics]")
 TEST_CASE("Statistics refuse a period that ends before it starts", "[statistics]")
 {
     Fleet fleet;
-    CHECK_THROWS_AS(fleet.stats().perVehicle({QDate(2026, 11, 30), QDate(2026, 11, 1)}), ValidationError);
+    CHECK_THROWS_AS(fleet.stats().perVehicle({QDate(2026, 11, 30), QDate(2026, 11, 1)}),
+                    ValidationError);
 }

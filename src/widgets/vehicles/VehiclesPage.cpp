@@ -3,6 +3,10 @@
 #include "app/Services.h"
 #include "widgets/vehicles/DispatchBoard.h"
 #include "widgets/vehicles/TripsTab.h"
+#include "widgets/vehicles/AlertsTab.h"
+#include "widgets/vehicles/DriversTab.h"
+#include "widgets/vehicles/LedgerTab.h"
+#include "widgets/vehicles/StatisticsTab.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -27,6 +31,17 @@ VehiclesPage::VehiclesPage(Services &services, QWidget *parent)
     addSubPage(QStringLiteral("trips"), tr("Trips"),
                new TripsTab(m_services.dispatch(), m_services.settings(), m_services.clock(),
                             this));
+    auto *ledger = new LedgerTab(m_services.vehicles(), m_services.drivers(), m_services.session(),
+                                 m_services.clock(), this);
+    addSubPage(QStringLiteral("ledger"), tr("Ledger"), ledger);
+    addSubPage(QStringLiteral("drivers"), tr("Drivers"),
+               new DriversTab(m_services.drivers(), m_services.vehicles(), m_services.session(),
+                              m_services.clock(), m_services.settings(), this));
+    addSubPage(QStringLiteral("alerts"), tr("Alerts"),
+               new AlertsTab(m_services.vehicleAlerts(),
+                             [ledger](qint64 vehicleId) { ledger->openFile(vehicleId); }, this));
+    addSubPage(QStringLiteral("statistics"), tr("Statistics"),
+               new StatisticsTab(m_services.vehicleStatistics(), m_services.clock(), this));
 }
 
 void VehiclesPage::addSubPage(const QString &key, const QString &title, QWidget *widget)
