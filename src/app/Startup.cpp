@@ -1,6 +1,7 @@
 #include "app/Startup.h"
 
 #include "app/AppOptions.h"
+#include "app/DemoData.h"
 #include "app/MainWindow.h"
 #include "app/Services.h"
 #include "core/Error.h"
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -99,6 +101,40 @@ LoginResult logIn(Services &services, const AppOptions &options)
     return LoginResult::LoggedIn;
 }
 
+// --demo: generates the small dataset into the (temporary) database, with a cancellable
+// progress dialog unless headless, and logs the demo manager in. False when cancelled.
+bool generateDemo(Services &services, const AppOptions &options)
+{
+    demo::GenerateOptions generateOptions;
+    generateOptions.scale = demo::Scale::Small;
+    generateOptions.referenceDate = services.clock().today();
+    generateOptions.referenceTime = services.clock().now().toLocalTime().time();
+    demo::GenerateReport report;
+    if (!options.screenshotPage.isEmpty()) {
+        report = demo::generate(services, generateOptions);
+    } else {
+        QProgressDialog dialog(QCoreApplication::translate("Startup", "Generating demo data…"),
+                               QCoreApplication::translate("Startup", "Cancel"), 0, 100);
+        dialog.setWindowTitle(QCoreApplication::translate("Startup", "GovAssets demo"));
+        dialog.setWindowModality(Qt::ApplicationModal);
+        dialog.setMinimumDuration(0);
+        dialog.setAutoReset(false);
+        dialog.setValue(0);
+        report = demo::generate(services, generateOptions,
+                                [&dialog](const QString &stage, int percent) {
+                                    dialog.setLabelText(stage);
+                                    dialog.setValue(percent);
+                                    QCoreApplication::processEvents();
+                                    return !dialog.wasCanceled();
+                                });
+    }
+    if (report.cancelled)
+        return false;
+    services.session().setUser(
+        demo::userContext(services, QString::fromLatin1(demo::kManagerUser)));
+    return true;
+}
+
 } // namespace
 
 bool saveScreenshot(QWidget *widget, const QString &file)
@@ -133,8 +169,20 @@ int runGui(QApplication &app, const AppOptions &options)
     }
 
     if (options.demo) {
-        // The demo database's users are generated with it; the demo branch logs one in.
+        // The demo database's users are generated with it; the demo manager is logged in.
         services->session().setUser(UserContext::system());
+        try {
+            if (!generateDemo(*services, options))
+                return 0;
+        } catch (const Error &e) {
+            spdlog::error("Could not generate the demo data: {}", e.message().toStdString());
+            if (!options.screenshotPage.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+            else
+                QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "GovAssets"),
+                                      e.message());
+            return 1;
+        }
     } else {
         switch (logIn(*services, options)) {
         case LoginResult::LoggedIn: break;

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/GenerateCommand.h"
 #include "core/Logging.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@ namespace ga::cli {
 QList<Command> commands()
 {
     QList<Command> list;
+    list << generateCommand();
     return list;
 }
 
