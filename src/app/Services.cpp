@@ -7,6 +7,8 @@
 #include "vehicles/AlertService.h"
 #include "vehicles/DispatchService.h"
 #include "vehicles/DriverService.h"
+#include "vehicles/FuelImporter.h"
+#include "vehicles/VehicleImporter.h"
 #include "vehicles/VehicleService.h"
 #include "vehicles/VehicleStatisticsService.h"
 
@@ -25,6 +27,9 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock)
     , m_drivers(std::make_unique<vehicles::DriverService>(*m_db, m_session, *m_audit, *m_clock))
     , m_vehicleAlerts(std::make_unique<vehicles::AlertService>(*m_db, *m_settings, *m_clock))
     , m_vehicleStatistics(std::make_unique<vehicles::VehicleStatisticsService>(*m_db, m_session))
+    , m_vehicleImporter(
+          std::make_unique<vehicles::VehicleImporter>(*m_db, m_session, *m_audit, *m_clock))
+    , m_fuelImporter(std::make_unique<vehicles::FuelImporter>(*m_db, m_session, *m_audit, *m_clock))
 {}
 
 Services::~Services() = default;

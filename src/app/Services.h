@@ -21,6 +21,8 @@ class VehicleService;
 class DriverService;
 class AlertService;
 class VehicleStatisticsService;
+class VehicleImporter;
+class FuelImporter;
 }
 
 // Every service of one program run, over one open Database and one Session. Built once by the
@@ -49,6 +51,8 @@ public:
     vehicles::DriverService &drivers() { return *m_drivers; }
     vehicles::AlertService &vehicleAlerts() { return *m_vehicleAlerts; }
     vehicles::VehicleStatisticsService &vehicleStatistics() { return *m_vehicleStatistics; }
+    vehicles::VehicleImporter &vehicleImporter() { return *m_vehicleImporter; }
+    vehicles::FuelImporter &fuelImporter() { return *m_fuelImporter; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -65,6 +69,8 @@ private:
     std::unique_ptr<vehicles::DriverService> m_drivers;
     std::unique_ptr<vehicles::AlertService> m_vehicleAlerts;
     std::unique_ptr<vehicles::VehicleStatisticsService> m_vehicleStatistics;
+    std::unique_ptr<vehicles::VehicleImporter> m_vehicleImporter;
+    std::unique_ptr<vehicles::FuelImporter> m_fuelImporter;
 };
 
 } // namespace ga

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/GenerateCommand.h"
+#include "cli/ImportCommand.h"
 #include "core/Logging.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@ QList<Command> commands()
 {
     QList<Command> list;
     list << generateCommand();
+    list << importCommand();
     return list;
 }
 

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ga {
+
+class Database;
+
+// One prepared statement executed many times in a row inside a Transaction, for bulk loads
+// (imports of hundreds of thousands of rows). On SQLite it binds straight through the sqlite3
+// API, without a QVariant per value; on another driver it falls back to QSqlQuery. Positional
+// '?' placeholders, 0-based bind indexes. Failures throw ConflictError (a constraint) or
+// StorageError, naming `context`, like Query.
+class BulkStatement
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkStatement)
+public:
+    BulkStatement(const Database &db, const QString &sql, const QString &context);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement &) = delete;
+    BulkStatement &operator=(const BulkStatement &) = delete;
+
+    void bind(int index, qint64 value);
+    // A null QString is bound as '' (not SQL NULL); use bindNull() for NULL.
+    void bind(int index, const QString &value);
+    void bindNull(int index);
+
+    // Runs the statement with the values bound; returns the rows changed (0 when an
+    // ON CONFLICT DO NOTHING clause skipped the row).
+    int exec();
+
+private:
+    [[noreturn]] void fail(const QString &text, bool constraint);
+
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QSqlQuery m_query; // the fallback
+    QString m_sql;
+    QString m_context;
+};
+
+// Raises SQLite's page cache for the lifetime of the object (a bulk load into indexed tables
+// otherwise spills pages to the WAL before the commit), and restores it afterwards.
+class BulkLoadCache
+{
+public:
+    explicit BulkLoadCache(const Database &db, int kibibytes = 131072);
+    ~BulkLoadCache();
+    BulkLoadCache(const BulkLoadCache &) = delete;
+    BulkLoadCache &operator=(const BulkLoadCache &) = delete;
+
+private:
+    const Database &m_db;
+    QVariant m_previous;
+};
+
+} // namespace ga

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storage/csv/Importer.h"
+
+#include <QCoreApplication>
+
+namespace ga {
+class AuditLog;
+class Clock;
+class Database;
+class Session;
+} // namespace ga
+
+namespace ga::vehicles {
+
+// Imports fuel-card statements (一车一卡) from CSV: the vehicle (by plate, fleet number 自编号
+// or fuel card number: ColumnMapping::vehicleKey "plate" / "fleetNo" / "card", else the first
+// of these the file has), time, fuel kind, quantity (litres or US gallons: ColumnMapping::units
+// "litres" / "gallons"; kWh for charging), amount in yuan, an optional unit price checked
+// against quantity × price, station and odometer.
+//
+// A row with the same card, time and amount as a stored transaction or as an earlier row of
+// the file is a duplicate: reported, stored once. Needs Permission::EditVehicles; one
+// transaction and one audit row per file. Built for statements of hundreds of thousands of
+// rows: one prepared statement, lookups in memory, no query per row besides the insert.
+class FuelImporter : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(FuelImporter)
+public:
+    static constexpr double LitresPerUsGallon = 3.785411784;
+
+    FuelImporter(Database &db, const Session &session, AuditLog &audit, const Clock &clock);
+
+    QString kind() const override { return QStringLiteral("fuel"); }
+    QString title() const override;
+    QList<ImportField> fields() const override;
+    QString dateField() const override { return QStringLiteral("time"); }
+
+    QList<PreviewRow> preview(const CsvDocument &doc, const ColumnMapping &mapping,
+                              int maxRows) override;
+    ImportResult importDocument(const CsvDocument &doc, const ImportOptions &options) override;
+
+    // The vehicle key a mapping chooses for `headers` ("plate", "fleetNo", "card"), or empty.
+    static QString vehicleKeyOf(const ColumnMapping &mapping, const QStringList &headers);
+
+private:
+    class Run;
+
+    Database &m_db;
+    const Session &m_session;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+};
+
+} // namespace ga::vehicles
