@@ -101,11 +101,12 @@ QVariant VehicleListModel::headerData(int section, Qt::Orientation orientation, 
 
 void VehicleListModel::sort(int column, Qt::SortOrder order)
 {
+    // In the order of Column; the fuel card sorts by plate.
     static const VehicleSort byColumn[ColumnCount] = {
-        VehicleSort::Plate,      VehicleSort::FleetNo,   VehicleSort::Brand,
+        VehicleSort::Plate,      VehicleSort::FleetNo,    VehicleSort::Brand,
         VehicleSort::Category,   VehicleSort::EnergyType, VehicleSort::Seats,
-        VehicleSort::Department, VehicleSort::Ownership, VehicleSort::PurchaseDate,
-        VehicleSort::Odometer,   VehicleSort::Plate,     VehicleSort::Status,
+        VehicleSort::Department, VehicleSort::Status,     VehicleSort::Ownership,
+        VehicleSort::PurchaseDate, VehicleSort::Odometer, VehicleSort::Plate,
     };
     if (column < 0 || column >= ColumnCount)
         return;

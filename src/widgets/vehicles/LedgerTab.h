@@ -34,11 +34,11 @@ public:
         Energy,
         Seats,
         Department,
+        Status,
         Ownership,
         PurchaseDate,
         Odometer,
         FuelCard,
-        Status,
         ColumnCount
     };
 

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -128,7 +129,6 @@ FileRecordList::FileRecordList(const QStringList &headers, bool canEdit, QWidget
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
     m_add = new QPushButton(tr("&Add…"), this);
@@ -161,6 +161,10 @@ void FileRecordList::setRows(const QList<QPair<qint64, QStringList>> &rows)
         const QStringList &texts = rows.at(r).second;
         for (int c = 0; c < texts.size() && c < m_table->columnCount(); ++c) {
             auto *item = new QTableWidgetItem(texts.at(c));
+            // Amounts, readings and quantities line up on the right.
+            static const QRegularExpression numeric(QStringLiteral("^[-\\d.,]+( (L|kWh))?$"));
+            if (c > 0 && numeric.match(texts.at(c)).hasMatch())
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c == 0)
                 item->setData(Qt::UserRole, rows.at(r).first);
             m_table->setItem(r, c, item);
