@@ -643,9 +643,15 @@ QList<VehicleCandidate> DispatchService::freeVehicles(const TimeSpan &window, in
             continue;
         (v.problems.isEmpty() ? free : soft).append(v);
     }
-    // Among free vehicles, the smallest that seats everyone first.
-    std::stable_sort(free.begin(), free.end(),
-                     [](const auto &a, const auto &b) { return a.seats < b.seats; });
+    // Among free vehicles, the platform's general ones first, then the smallest that seats
+    // everyone.
+    std::stable_sort(free.begin(), free.end(), [](const auto &a, const auto &b) {
+        const bool ag = a.category == Category::General;
+        const bool bg = b.category == Category::General;
+        if (ag != bg)
+            return ag;
+        return a.seats < b.seats;
+    });
     return free + soft;
 }
 

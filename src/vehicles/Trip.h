@@ -86,7 +86,9 @@ enum class TripSort { Start, RequestNo, Status };
 // The trips list's filter bar.
 struct TripFilter
 {
-    QString text;                         // a request-number prefix ("PC2026…") or part of a plate
+    // A request-number prefix ("PC2026…", listed in request-number order, which is the filing
+    // order, when sorted by start) or part of a plate.
+    QString text;
     qint64 departmentId = 0;              // 0: every department
     std::optional<TripStatus> status;
     std::optional<DateRange> range;       // planned start within these local days

@@ -382,8 +382,17 @@ QList<TripRow> TripRepository::page(const TripFilter &filter, int offset, int li
     const Where w = whereOf(filter);
     const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order;
+    static const QRegularExpression requestNo(QStringLiteral("^PC\\d*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const bool byRequestNo = requestNo.match(filter.text.trimmed()).hasMatch();
     switch (filter.sort) {
     case TripSort::Start:
+        if (byRequestNo) {
+            // A request-number search may match a whole year: list it in filing order on the
+            // index it searches rather than sort every match by start.
+            order = QStringLiteral("t.request_no") + dir;
+            break;
+        }
         order = QStringLiteral("t.planned_start") + dir + QStringLiteral(", t.id") + dir;
         break;
     case TripSort::RequestNo:

@@ -26,6 +26,10 @@ BoardTimeline::BoardTimeline(QWidget *parent)
     viewport()->setMouseTracking(false);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setObjectName(QStringLiteral("boardTimeline"));
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_adjusting)
+            m_viewStartHour = value / pixelsPerHour();
+    });
 }
 
 QColor BoardTimeline::statusColor(TripStatus status)
@@ -56,7 +60,9 @@ void BoardTimeline::setBoard(const vehicles::DispatchBoardData &data, qint64 now
         m_rowOfVehicle.insert(m_data.vehicles.at(i).id, i);
     for (int i = 0; i < m_data.trips.size(); ++i)
         m_tripsByVehicle[m_data.trips.at(i).vehicleId].append(i);
+    m_adjusting = true;
     updateScrollBars();
+    m_adjusting = false;
     if (rangeChanged)
         scrollToMorning();
     viewport()->update();
@@ -149,7 +155,15 @@ void BoardTimeline::updateScrollBars()
 
 void BoardTimeline::scrollToMorning()
 {
-    horizontalScrollBar()->setValue(isWeek() ? 0 : int(6 * pixelsPerHour()));
+    // 06:00 at the left edge; on today late or early, "now" a little right of the edge.
+    double hour = 6;
+    if (!isWeek() && m_now >= m_data.span.start && m_now < m_data.span.end) {
+        const double nowHour = (m_now - m_data.span.start) / 3600.0;
+        if (nowHour < 6 || nowHour > 21)
+            hour = std::max(0.0, nowHour - 2);
+    }
+    m_viewStartHour = isWeek() ? 0 : hour;
+    horizontalScrollBar()->setValue(int(m_viewStartHour * pixelsPerHour()));
 }
 
 void BoardTimeline::ensureTripVisible(qint64 tripId)
@@ -177,10 +191,10 @@ void BoardTimeline::ensureTripVisible(qint64 tripId)
 void BoardTimeline::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    const bool atStart = horizontalScrollBar()->maximum() == 0;
+    m_adjusting = true;
     updateScrollBars();
-    if (atStart)
-        scrollToMorning();
+    horizontalScrollBar()->setValue(int(m_viewStartHour * pixelsPerHour()));
+    m_adjusting = false;
 }
 
 void BoardTimeline::paintEvent(QPaintEvent *)
@@ -252,7 +266,7 @@ void BoardTimeline::paintEvent(QPaintEvent *)
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 3, 3);
             }
-            if (r.width() > 30) {
+            if (r.width() > 60) {
                 p.setPen(Qt::white);
                 const QString text = t.requestNo.right(4) + QStringLiteral(" ") + t.departmentName
                                      + QStringLiteral(" → ") + t.destination;

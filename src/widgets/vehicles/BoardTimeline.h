@@ -62,6 +62,8 @@ private:
     QHash<qint64, int> m_rowOfVehicle;
     qint64 m_now = 0;
     qint64 m_selected = 0;
+    double m_viewStartHour = 6;   // the hour at the left edge, kept across resizes
+    bool m_adjusting = false;
 
     static constexpr int kRowHeight = 28;
     static constexpr int kHeaderHeight = 36;

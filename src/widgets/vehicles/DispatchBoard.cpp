@@ -105,10 +105,17 @@ DispatchBoard::DispatchBoard(DispatchService &service, SettingsService &settings
     m_dateLabel->setFont(big);
     bar->addWidget(m_dateLabel);
     bar->addAction(m_weekAction);
-    bar->addSeparator();
+    auto *commands = new QToolBar(this);
+    commands->setObjectName(QStringLiteral("boardCommands"));
+    commands->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *a : m_actions->workflowActions())
-        bar->addAction(a);
-    layout->addWidget(bar);
+        commands->addAction(a);
+    auto *top = new QHBoxLayout;
+    top->setSpacing(0);
+    top->addWidget(bar);
+    top->addStretch(1);
+    layout->addLayout(top);
+    layout->addWidget(commands);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_timeline = new BoardTimeline(splitter);

@@ -25,8 +25,8 @@ QString esc(const QString &s)
 
 QString row2(const QString &l1, const QString &v1, const QString &l2, const QString &v2)
 {
-    return QStringLiteral("<tr><th width=\"19%\">%1</th><td width=\"31%\">%2</td>"
-                          "<th width=\"19%\">%3</th><td width=\"31%\">%4</td></tr>")
+    return QStringLiteral("<tr><th width=\"22%\">%1</th><td width=\"28%\">%2</td>"
+                          "<th width=\"22%\">%3</th><td width=\"28%\">%4</td></tr>")
         .arg(esc(l1), v1, esc(l2), v2);
 }
 
@@ -151,8 +151,7 @@ QString DispatchOrderDocument::html() const
     h += QStringLiteral("<html><head><style>"
                         "h1 { font-size: 20pt; text-align: center; margin: 0; }"
                         "h2 { font-size: 13pt; text-align: center; font-weight: normal; margin: 0; }"
-                        "th { text-align: left; background-color: #f0f0f0; font-weight: bold; "
-                        "white-space: nowrap; }"
+                        "th { text-align: left; background-color: #f0f0f0; font-weight: bold; }"
                         "td, th { padding: 6px; }"
                         "</style></head><body>");
     if (!m_bureauName.isEmpty())
