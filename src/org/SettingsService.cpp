@@ -39,9 +39,8 @@ int SettingsService::intValue(const QString &key, int fallback) const
     return ok ? v : fallback;
 }
 
-void SettingsService::setValue(const QString &key, const QString &value)
+QString SettingsService::validated(const QString &key, const QString &value) const
 {
-    m_session.require(Permission::ManageSettings);
     const QString v = value.trimmed();
     if (isNumericKey(key)) {
         bool ok = false;
@@ -51,12 +50,32 @@ void SettingsService::setValue(const QString &key, const QString &value)
     } else if (key == QLatin1String(BureauName) && v.isEmpty()) {
         throw ValidationError(tr("The bureau's name may not be empty."));
     }
-    Transaction tx(m_db);
+    return v;
+}
+
+void SettingsService::store(const QString &key, const QString &v)
+{
     const QString before = this->value(key);
     setValueUnchecked(key, v);
     m_audit.record(QStringLiteral("update"), QStringLiteral("setting"), 0,
                    QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), before}},
                    QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), v}});
+}
+
+void SettingsService::setValue(const QString &key, const QString &value)
+{
+    setValues({{key, value}});
+}
+
+void SettingsService::setValues(const QList<QPair<QString, QString>> &changes)
+{
+    m_session.require(Permission::ManageSettings);
+    QList<QPair<QString, QString>> clean;
+    for (const auto &[key, value] : changes)
+        clean.append({key, validated(key, value)});
+    Transaction tx(m_db);
+    for (const auto &[key, value] : clean)
+        store(key, value);
     tx.commit();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace ga {
@@ -34,11 +36,17 @@ public:
 
     // Validates (numbers must be positive integers where the key is numeric), stores, audits.
     void setValue(const QString &key, const QString &value);
+    // Several settings at once: all are validated first, then stored in one transaction (one
+    // audit row each), so a failure stores none of them.
+    void setValues(const QList<QPair<QString, QString>> &changes);
     // Stores without the permission check: used once by the first-start setup, inside its own
     // transaction, before any user exists.
     void setValueUnchecked(const QString &key, const QString &value);
 
 private:
+    QString validated(const QString &key, const QString &value) const;
+    void store(const QString &key, const QString &value);
+
     Database &m_db;
     Session &m_session;
     AuditLog &m_audit;

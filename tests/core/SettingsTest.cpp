@@ -34,3 +34,27 @@ TEST_CASE("Only an admin may change settings", "[settings][permissions]")
                         PermissionError);
     }
 }
+
+TEST_CASE("Saving several settings stores none when one is invalid", "[settings]")
+{
+    test::TempDatabase t;
+    auto &s = t.services().settings();
+    const int auditBefore = t.count(QStringLiteral("audit_log"));
+    CHECK_THROWS_AS(s.setValues({{QString::fromLatin1(SettingsService::VehicleRenewalYears), QStringLiteral("10")},
+                                 {QString::fromLatin1(SettingsService::VehicleRenewalKm), QStringLiteral("-1")}}),
+                    ValidationError);
+    CHECK(s.intValue(QString::fromLatin1(SettingsService::VehicleRenewalYears), 0) == 8);
+    CHECK(t.count(QStringLiteral("audit_log")) == auditBefore);
+}
+
+TEST_CASE("Saving several settings stores all with one audit row each", "[settings]")
+{
+    test::TempDatabase t;
+    auto &s = t.services().settings();
+    const int auditBefore = t.count(QStringLiteral("audit_log"));
+    s.setValues({{QString::fromLatin1(SettingsService::VehicleRenewalYears), QStringLiteral("10")},
+                 {QString::fromLatin1(SettingsService::BureauName), QStringLiteral("银川市机关事务管理局")}});
+    CHECK(s.intValue(QString::fromLatin1(SettingsService::VehicleRenewalYears), 0) == 10);
+    CHECK(s.value(QString::fromLatin1(SettingsService::BureauName)) == QStringLiteral("银川市机关事务管理局"));
+    CHECK(t.count(QStringLiteral("audit_log")) == auditBefore + 2);
+}

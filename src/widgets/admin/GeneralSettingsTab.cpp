@@ -192,15 +192,17 @@ bool GeneralSettingsTab::save()
     if (!problem().isEmpty())
         return false;
     const bool ok = runGuarded(this, tr("Save settings"), [this] {
+        QList<QPair<QString, QString>> changes;
         const QString bureauKey = QString::fromLatin1(SettingsService::BureauName);
         const QString bureau = m_bureau->text().trimmed();
         if (bureau != m_settings.value(bureauKey))
-            m_settings.setValue(bureauKey, bureau);
+            changes.append({bureauKey, bureau});
         for (auto it = m_spins.begin(); it != m_spins.end(); ++it) {
             const QString value = QString::number(it.value()->value());
             if (value != m_settings.value(it.key()))
-                m_settings.setValue(it.key(), value);
+                changes.append({it.key(), value});
         }
+        m_settings.setValues(changes);
     });
     if (ok)
         m_status->setText(tr("Settings saved."));
