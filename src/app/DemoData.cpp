@@ -209,7 +209,7 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
                            << QString::fromLatin1(u.role) << QString::fromLatin1(u.modules)
                            << (staffRole ? QVariant(staffDepartment) : QVariant()) << 1
                            << services.clock().nowSecs();
-                userIds.insert(username, insertUser.insert());
+                userIds.insert(username, insertUser.insertReturningId());
                 ++report.users;
                 step(100 * ++done / int(std::size(kDemoUsers)));
             }

@@ -1,10 +1,11 @@
 #include "org/GeneratorSupport.h"
 
 #include "core/Error.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
-#include <QSqlError>
+#include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
 
@@ -155,8 +156,7 @@ GeneratorRandom GeneratorRandom::fork(quint64 salt) const
 
 BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringList &columns,
                        const QString &context)
-    : m_query(db.connection())
-    , m_context(context)
+    : m_db(db)
 {
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
@@ -164,34 +164,56 @@ BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringLi
     const QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
                         + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
                         + marks.join(QStringLiteral(", ")) + QStringLiteral(")");
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql)) {
-        spdlog::error("SQL prepare failed while {}: {} -- {}", context.toStdString(),
-                      m_query.lastError().text().toStdString(), sql.toStdString());
-        throw StorageError(tr("Database error while %1: %2").arg(context, m_query.lastError().text()));
-    }
+    m_statement = std::make_unique<BulkStatement>(db, sql, context);
 }
 
-const QVariant &BulkInsert::emptyText()
+BulkInsert::~BulkInsert() = default;
+
+void BulkInsert::bindInteger(qint64 value)
 {
-    static const QVariant empty(QStringLiteral(""));
-    return empty;
+    m_statement->bind(m_next++, value);
 }
 
-qint64 BulkInsert::insert()
+BulkInsert &BulkInsert::operator<<(const QString &value)
+{
+    m_statement->bind(m_next++, value);
+    return *this;
+}
+
+BulkInsert &BulkInsert::operator<<(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        m_statement->bindNull(m_next++);
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Bool:
+        m_statement->bind(m_next++, value.toLongLong());
+        break;
+    default:
+        m_statement->bind(m_next++, value.toString());
+        break;
+    }
+    return *this;
+}
+
+void BulkInsert::insert()
 {
     m_next = 0;
-    if (!m_query.exec()) {
-        const QSqlError err = m_query.lastError();
-        const QString text = err.databaseText().isEmpty() ? err.text() : err.databaseText();
-        spdlog::error("SQL insert failed while {}: {}", m_context.toStdString(), text.toStdString());
-        if (err.nativeErrorCode() == QLatin1String("19") || text.contains(QLatin1String("constraint")))
-            throw ConflictError(tr("Could not complete %1: the data conflicts with stored records (%2).")
-                                    .arg(m_context, text));
-        throw StorageError(tr("Database error while %1: %2").arg(m_context, text));
-    }
+    m_statement->exec();
     ++m_rows;
-    return m_query.lastInsertId().toLongLong();
+}
+
+qint64 BulkInsert::insertReturningId()
+{
+    insert();
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next() ? q.value(0).toLongLong()
+                                                                          : 0;
 }
 
 QVariant dateValue(const QDate &date)

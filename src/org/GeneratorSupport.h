@@ -3,16 +3,18 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <functional>
+#include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace ga {
 
+class BulkStatement;
 class Database;
 
 // Deterministic random numbers for the demo and benchmark data generators: xoshiro256**
@@ -67,34 +69,40 @@ struct GenerationCancelled
 using GeneratorProgress = std::function<void(int percent)>;
 
 // A prepared INSERT with positional binds, executed once per row: the generators' fast path
-// (no per-row prepare, no name lookup). Failures become StorageError / ConflictError naming
-// `context`.
+// (one prepare, values bound straight through the SQLite API by BulkStatement). Failures become
+// StorageError / ConflictError naming `context`.
 class BulkInsert
 {
     Q_DECLARE_TR_FUNCTIONS(BulkInsert)
 public:
     BulkInsert(const Database &db, const QString &table, const QStringList &columns,
                const QString &context);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
 
-    // An invalid QVariant binds SQL NULL; a QString, even a null one, binds text.
-    BulkInsert &operator<<(const QVariant &value)
+    template<typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+    BulkInsert &operator<<(T value)
     {
-        if (value.typeId() == QMetaType::QString
-            && static_cast<const QString *>(value.constData())->isNull())
-            m_query.bindValue(m_next++, emptyText());
-        else
-            m_query.bindValue(m_next++, value);
+        bindInteger(qint64(value));
         return *this;
     }
+    // A QString, even a null one, binds text.
+    BulkInsert &operator<<(const QString &value);
+    // An invalid QVariant binds SQL NULL; integers bind as integers, anything else as text.
+    BulkInsert &operator<<(const QVariant &value);
+
+    // Executes the row bound so far.
+    void insert();
     // Executes the row bound so far and returns its rowid.
-    qint64 insert();
+    qint64 insertReturningId();
     qint64 rows() const { return m_rows; }
 
 private:
-    static const QVariant &emptyText();
+    void bindInteger(qint64 value);
 
-    QSqlQuery m_query;
-    QString m_context;
+    const Database &m_db;
+    std::unique_ptr<BulkStatement> m_statement;
     int m_next = 0;
     qint64 m_rows = 0;
 };

@@ -565,7 +565,7 @@ GeneratedOrg OrgGenerator::generate(const OrgGenerationOptions &options)
         PlannedDepartment &d = plan[i];
         deptInsert << (d.parent >= 0 ? QVariant(plan[d.parent].id) : QVariant()) << d.code << d.name
                    << d.kind << d.approvedArea << d.phone << active << createdAt;
-        d.id = deptInsert.insert();
+        d.id = deptInsert.insertReturningId();
 
         GeneratedDepartment gd;
         gd.id = d.id;
