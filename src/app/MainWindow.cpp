@@ -9,6 +9,9 @@
 #include "widgets/common/PlaceholderPage.h"
 #include "widgets/dashboard/DashboardPage.h"
 #include "widgets/org/OrganisationPage.h"
+#include "vehicles/FuelImporter.h"
+#include "vehicles/VehicleImporter.h"
+#include "widgets/vehicles/ImportDialog.h"
 #include "widgets/vehicles/VehiclesPage.h"
 
 #include <QAction>
@@ -116,6 +119,25 @@ void MainWindow::createPages()
 void MainWindow::createActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    const auto openImport = [this](Importer &importer) {
+        ImportDialog dialog(importer, this);
+        connect(&dialog, &ImportDialog::imported, this, [this] {
+            if (auto *p = qobject_cast<Page *>(m_stack->currentWidget()))
+                p->activate();
+        });
+        dialog.exec();
+    };
+    auto *importVehicles = new QAction(tr("Import &vehicles…"), this);
+    importVehicles->setObjectName(QStringLiteral("importVehiclesAction"));
+    connect(importVehicles, &QAction::triggered, this,
+            [this, openImport] { openImport(m_services.vehicleImporter()); });
+    fileMenu->addAction(importVehicles);
+    auto *importFuel = new QAction(tr("Import &fuel transactions…"), this);
+    importFuel->setObjectName(QStringLiteral("importFuelAction"));
+    connect(importFuel, &QAction::triggered, this,
+            [this, openImport] { openImport(m_services.fuelImporter()); });
+    fileMenu->addAction(importFuel);
+    fileMenu->addSeparator();
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
