@@ -984,7 +984,11 @@ VehicleGenerationCounts VehicleGenerator::generate(const GeneratedOrg &org,
     std::vector<double> prefix(windowDays + 1, 0.0);
     std::vector<double> factors(windowDays, 0.0);
     for (int i = 0; i < windowDays; ++i) {
-        factors[i] = dayFactor(windowStart.addDays(i));
+        const QDate day = windowStart.addDays(i);
+        // The reference day is the demo's "today": give the dispatch desk an ordinary working
+        // day's load even when it falls on a weekend (weekend duty, overtime), so the board and
+        // the dashboard show real work at once.
+        factors[i] = day == ref ? std::max(dayFactor(day), 0.9) : dayFactor(day);
         prefix[i + 1] = prefix[i] + factors[i];
     }
     const int refIndex = int(windowStart.daysTo(ref));

@@ -242,6 +242,8 @@ void DashboardPage::refreshCosts()
         series->append(set);
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        set->setLabelColor(Qt::black);
         auto *chart = new QChart;
         chart->addSeries(series);
         chart->setTitle(tr("Running costs by kind, this year (yuan)"));
@@ -250,8 +252,8 @@ void DashboardPage::refreshCosts()
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
         auto *axisX = new QValueAxis;
-        axisX->setRange(0, max > 0 ? max * 1.15 : 100);
-        axisX->setTickCount(5);
+        axisX->setRange(0, max > 0 ? max * 1.2 : 100);
+        axisX->applyNiceNumbers();
         axisX->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
@@ -264,7 +266,7 @@ void DashboardPage::refreshCosts()
         for (const CompositionSlice &slice : fleet.byEnergyType)
             if (slice.count > 0)
                 pie->append(QStringLiteral("%1 %2").arg(slice.label, percent(slice.share)), slice.count);
-        pie->setLabelsVisible(true);
+        pie->setLabelsVisible(false); // the legend names the slices; labels would overlap
         auto *energyChart = new QChart;
         energyChart->addSeries(pie);
         energyChart->setTitle(tr("Fleet by energy type"));
