@@ -14,7 +14,7 @@ class Database;
 // One prepared statement executed many times in a row inside a Transaction, for bulk loads
 // (imports of hundreds of thousands of rows). On SQLite it binds straight through the sqlite3
 // API, without a QVariant per value; on another driver it falls back to QSqlQuery. Positional
-// '?' placeholders, 0-based bind indexes. Failures throw ConflictError (a constraint) or
+// '?' parameters, 0-based bind indexes. Failures throw ConflictError (a constraint) or
 // StorageError, naming `context`, like Query.
 class BulkStatement
 {

@@ -44,7 +44,7 @@ ImportDialog::ImportDialog(Importer &importer, QWidget *parent)
 
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setReadOnly(true);
-    m_fileEdit->setPlaceholderText(tr("Choose a CSV file exported from Excel or a fuel-card system"));
+    m_fileEdit->setToolTip(tr("Choose a CSV file exported from Excel or a fuel-card system"));
     auto *chooseButton = new QPushButton(tr("&Choose File…"), this);
     connect(chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
