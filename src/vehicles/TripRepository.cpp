@@ -260,11 +260,15 @@ std::optional<Trip> TripRepository::conflict(const QString &column, qint64 id,
     Query q(m_db,
             QStringLiteral("SELECT ") + kTripColumns + kTripJoins + QStringLiteral(" WHERE t.")
                 + column
-                + QStringLiteral(" = :id AND t.planned_start < :end AND t.planned_end > :start "
+                + QStringLiteral(" = :id AND t.planned_start >= :lo AND t.planned_start < :end "
+                                 "AND t.planned_end > :start "
                                  "AND t.status IN ('assigned', 'departed') AND t.id <> :exclude "
                                  "ORDER BY t.planned_start LIMIT 1"),
             tr("checking for overlapping trips"));
+    // The lower bound keeps the index range to the last kMaxTripSecs before the window instead
+    // of the vehicle's (driver's) whole history.
     q.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":lo"), window.start - kMaxTripSecs)
         .bind(QStringLiteral(":start"), window.start)
         .bind(QStringLiteral(":end"), window.end)
         .bind(QStringLiteral(":exclude"), excludeTripId)
