@@ -135,8 +135,8 @@ QString withLiterals(QString sql, const QList<std::pair<QString, QVariant>> &bin
             literal = QStringLiteral("NULL");
         else if (value.typeId() == QMetaType::QString)
             literal = QLatin1Char('\'')
-                      + value.toString().replace(QLatin1Char('\''), QStringLiteral("''"))
-                      + QLatin1Char('\'');
+                + value.toString().replace(QLatin1Char('\''), QStringLiteral("''"))
+                + QLatin1Char('\'');
         else
             literal = value.toString();
         sql.replace(name, literal);

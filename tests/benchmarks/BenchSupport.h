@@ -53,8 +53,8 @@ struct Row
     QString operation;
     QString scale;
     Stats stats;
-    double bareMs = -1;   // negative: no bare counterpart
-    QString target;       // e.g. "≤ 1 ms"
+    double bareMs = -1; // negative: no bare counterpart
+    QString target; // e.g. "≤ 1 ms"
     QString note;
 };
 
