@@ -155,7 +155,10 @@ void MainWindow::createActions()
     for (int i = 0; i < m_keys.size(); ++i) {
         auto *go = new QAction(m_nav->item(i)->text(), this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+        connect(go, &QAction::triggered, this, [this, i] {
+            m_nav->setCurrentRow(i);
+            m_pages.value(m_keys.at(i))->focusContent();
+        });
         viewMenu->addAction(go);
     }
 
@@ -189,6 +192,7 @@ bool MainWindow::showPage(const QString &keyAndTab)
             return false;
         p->showSubPage(tab);
     }
+    m_pages.value(key)->focusContent();
     return true;
 }
 

@@ -18,6 +18,11 @@ public:
     virtual QStringList subPageKeys() const { return {}; }
     virtual void showSubPage(const QString &key) { Q_UNUSED(key) }
     virtual QString currentSubPage() const { return {}; }
+
+    // Moves the keyboard focus into the page, so its shortcuts (which act while the focus is
+    // inside the page) work right after the page was chosen with Ctrl+1…9. By default the
+    // first focusable widget of the page (tab bars skipped) gets the focus.
+    virtual void focusContent();
 };
 
 } // namespace ga

@@ -155,11 +155,7 @@ DispatchBoard::DispatchBoard(DispatchService &service, SettingsService &settings
             [this] { showDay(m_day.addDays(m_week ? 7 : 1)); });
     connect(m_todayAction, &QAction::triggered, this, [this] { showDay(m_clock.today()); });
     connect(m_weekAction, &QAction::toggled, this, [this](bool on) { setWeekView(on); });
-    connect(m_focusPendingAction, &QAction::triggered, this, [this] {
-        m_pending->setFocus(Qt::ShortcutFocusReason);
-        if (m_pending->currentRow() < 0 && m_pending->count() > 0)
-            m_pending->setCurrentRow(0);
-    });
+    connect(m_focusPendingAction, &QAction::triggered, this, &DispatchBoard::focusContent);
     connect(m_focusBoardAction, &QAction::triggered, this,
             [this] { m_timeline->setFocus(Qt::ShortcutFocusReason); });
 
@@ -342,6 +338,13 @@ void DispatchBoard::selectTrip(qint64 tripId)
     if (!t.reason.isEmpty())
         html += tr("Reason: %1").arg(t.reason.toHtmlEscaped());
     m_details->setText(html);
+}
+
+void DispatchBoard::focusContent()
+{
+    m_pending->setFocus(Qt::ShortcutFocusReason);
+    if (m_pending->currentRow() < 0 && m_pending->count() > 0)
+        m_pending->setCurrentRow(0);
 }
 
 } // namespace ga

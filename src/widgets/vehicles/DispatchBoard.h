@@ -33,6 +33,8 @@ public:
                   const Clock &clock, QWidget *parent = nullptr);
 
     void activate() override;
+    // The pending requests: where a clerk starts (choose a request, Enter assigns it).
+    void focusContent() override;
 
     void showDay(const QDate &day);
     void setWeekView(bool week);

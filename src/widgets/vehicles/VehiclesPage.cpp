@@ -22,7 +22,12 @@ VehiclesPage::VehiclesPage(Services &services, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) { activate(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) {
+        activate();
+        // Into the new tab, so its shortcuts (Ctrl+L on the board, Ctrl+N…) work at once.
+        if (isVisible())
+            focusContent();
+    });
 
     // Tabs, in this order: board, trips (dispatch), ledger, drivers, alerts, statistics (ledger).
     addSubPage(QStringLiteral("board"), tr("Dispatch board"),
@@ -63,6 +68,14 @@ void VehiclesPage::showSubPage(const QString &key)
     const int i = m_keys.indexOf(key);
     if (i >= 0)
         m_tabs->setCurrentIndex(i);
+}
+
+void VehiclesPage::focusContent()
+{
+    if (auto *current = qobject_cast<Page *>(m_tabs->currentWidget()))
+        current->focusContent();
+    else
+        Page::focusContent();
 }
 
 QString VehiclesPage::currentSubPage() const

@@ -22,6 +22,7 @@ public:
     QStringList subPageKeys() const override { return m_keys; }
     void showSubPage(const QString &key) override;
     QString currentSubPage() const override;
+    void focusContent() override;
 
 private:
     void addSubPage(const QString &key, const QString &title, QWidget *widget);
