@@ -6,6 +6,7 @@
 #include "widgets/common/Page.h"
 #include "widgets/dashboard/DashboardPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QImage>
 #include <QKeyEvent>
@@ -145,4 +146,26 @@ TEST_CASE("The status bar names the user, the role and the database", "[app][gui
     CHECK(all.contains(t.session().user().displayName));
     CHECK(all.contains(roleDisplayName(Role::Clerk)));
     CHECK(all.contains(t.path()));
+}
+
+TEST_CASE("Ctrl+2 opens the dispatch board with the focus in its pending list", "[app][gui]")
+{
+    test::TempDatabase t;
+    fillDemo(t);
+    MainWindow window(t.services());
+    window.show();
+    window.activateWindow();
+    REQUIRE(window.showPage(QStringLiteral("dashboard")));
+    QAction *goVehicles = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2))
+            goVehicles = a;
+    REQUIRE(goVehicles);
+    goVehicles->trigger();
+    QApplication::processEvents();
+    CHECK(window.currentPageKey() == QStringLiteral("vehicles/board"));
+    auto *list = window.page(QStringLiteral("vehicles"))->findChild<QListWidget *>();
+    REQUIRE(list);
+    CHECK(list->hasFocus());
+    CHECK(list->currentRow() == 0);
 }
