@@ -700,6 +700,12 @@ QList<TripRow> DispatchService::tripsPage(const TripFilter &filter, int offset, 
     return m_trips.page(filter, offset, limit);
 }
 
+QList<TripRow> DispatchService::tripsPageAfter(const TripFilter &filter, const TripCursor &after,
+                                               int limit) const
+{
+    return m_trips.pageAfter(filter, after, limit);
+}
+
 int DispatchService::tripsCount(const TripFilter &filter) const
 {
     return m_trips.count(filter);

@@ -75,6 +75,10 @@ public:
     DispatchBoardData board(const QDate &day) const;
     DispatchBoardData board(const DateRange &range) const;
     QList<TripRow> tripsPage(const TripFilter &filter, int offset, int limit) const;
+    // The page after `after` (the last row shown) in the filter's order, by key rather than
+    // offset: as fast deep in the list as at its top. An empty cursor gives the first page.
+    QList<TripRow> tripsPageAfter(const TripFilter &filter, const TripCursor &after,
+                                  int limit) const;
     int tripsCount(const TripFilter &filter) const;
     Trip trip(qint64 id) const;                          // NotFoundError
     QList<DepartmentRef> departments() const;

@@ -114,6 +114,23 @@ struct TripRow
     Money cost;
 };
 
+// Where the next page of the trips list starts (keyset paging): the sort key of the last row
+// shown. Only the fields of the filter's sort order are compared; `id` breaks ties on the start.
+// An empty cursor (id 0) starts at the first row.
+struct TripCursor
+{
+    qint64 id = 0;
+    qint64 plannedStart = 0;
+    QString requestNo;
+    TripStatus status = TripStatus::Requested;
+
+    bool isEmpty() const { return id <= 0; }
+    static TripCursor after(const TripRow &row)
+    {
+        return TripCursor{row.id, row.planned.start, row.requestNo, row.status};
+    }
+};
+
 // A department a request can be filed for.
 struct DepartmentRef
 {

@@ -9,6 +9,15 @@ namespace ga::vehicles {
 
 namespace {
 
+// The WHERE clause of the trips list and its binds.
+struct Where
+{
+    QString sql;
+    QList<std::pair<QString, QVariant>> binds;
+
+    void add(const QString &name, const QVariant &value) { binds.append({name, value}); }
+};
+
 const QString kTripColumns = QStringLiteral(
     "t.id, t.request_no, t.department_id, d.name, t.requested_by, t.liaison, t.liaison_phone, "
     "t.purpose, t.destination, t.out_of_region, t.emergency, t.passengers, t.planned_start, "
@@ -93,15 +102,6 @@ QVariant optionalValue(const std::optional<int> &v)
 {
     return v ? QVariant(*v) : QVariant();
 }
-
-// The WHERE clause of the trips list and its binds.
-struct Where
-{
-    QString sql;
-    QList<std::pair<QString, QVariant>> binds;
-
-    void add(const QString &name, const QVariant &value) { binds.append({name, value}); }
-};
 
 Where whereOf(const TripFilter &f)
 {
@@ -381,46 +381,99 @@ QList<Trip> TripRepository::pending(qint64 after, int limit) const
     return result;
 }
 
-QList<TripRow> TripRepository::page(const TripFilter &filter, int offset, int limit) const
+namespace {
+
+const QString kPageSelect = QStringLiteral(
+    "SELECT t.id, t.request_no, t.planned_start, t.planned_end, d.name, t.destination, "
+    "v.plate, dr.name, t.passengers, t.status, t.emergency, t.out_of_region, "
+    "t.odometer_out, t.odometer_in, t.fuel_cost + t.tolls + t.parking FROM trips t "
+    "JOIN departments d ON d.id = t.department_id "
+    "LEFT JOIN vehicles v ON v.id = t.vehicle_id "
+    "LEFT JOIN drivers dr ON dr.id = t.driver_id");
+
+// The sort key of the trips list: every order ends on a unique column, so pages by offset and
+// pages by key see the rows in the same order.
+enum class PageKey {
+    StartId,        // (planned_start, id): trips_start, or the filter's index on (…, planned_start)
+    RequestNo,      // request_no: its unique index
+    StatusStartId   // (status, planned_start, id): trips_status
+};
+
+PageKey keyOf(const TripFilter &filter)
 {
-    const Where w = whereOf(filter);
-    const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString order;
     static const QRegularExpression requestNo(QStringLiteral("^PC\\d*$"),
                                               QRegularExpression::CaseInsensitiveOption);
-    const bool byRequestNo = requestNo.match(filter.text.trimmed()).hasMatch();
     switch (filter.sort) {
     case TripSort::Start:
-        if (byRequestNo) {
-            // A request-number search may match a whole year: list it in filing order on the
-            // index it searches rather than sort every match by start.
-            order = QStringLiteral("t.request_no") + dir;
-            break;
-        }
-        order = QStringLiteral("t.planned_start") + dir + QStringLiteral(", t.id") + dir;
-        break;
+        // A request-number search may match a whole year: list it in filing order on the index
+        // it searches rather than sort every match by start.
+        return requestNo.match(filter.text.trimmed()).hasMatch() ? PageKey::RequestNo
+                                                                 : PageKey::StartId;
     case TripSort::RequestNo:
-        order = QStringLiteral("t.request_no") + dir;
-        break;
+        return PageKey::RequestNo;
     case TripSort::Status:
-        order = QStringLiteral("t.status") + dir + QStringLiteral(", t.planned_start") + dir;
-        break;
+        return PageKey::StatusStartId;
     }
-    Query q(m_db,
-            QStringLiteral(
-                "SELECT t.id, t.request_no, t.planned_start, t.planned_end, d.name, t.destination, "
-                "v.plate, dr.name, t.passengers, t.status, t.emergency, t.out_of_region, "
-                "t.odometer_out, t.odometer_in, t.fuel_cost + t.tolls + t.parking FROM trips t "
-                "JOIN departments d ON d.id = t.department_id "
-                "LEFT JOIN vehicles v ON v.id = t.vehicle_id "
-                "LEFT JOIN drivers dr ON dr.id = t.driver_id")
-                + w.sql + QStringLiteral(" ORDER BY ") + order
-                + QStringLiteral(" LIMIT :limit OFFSET :offset"),
-            tr("loading the trips list"));
-    for (const auto &[name, value] : w.binds)
-        q.bind(name, value);
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    return PageKey::StartId;
+}
+
+QString orderOf(PageKey key, bool descending)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (key) {
+    case PageKey::StartId:
+        return QStringLiteral(" ORDER BY t.planned_start") + dir + QStringLiteral(", t.id") + dir;
+    case PageKey::RequestNo:
+        return QStringLiteral(" ORDER BY t.request_no") + dir;
+    case PageKey::StatusStartId:
+        return QStringLiteral(" ORDER BY t.status") + dir + QStringLiteral(", t.planned_start")
+            + dir + QStringLiteral(", t.id") + dir;
+    }
+    return {};
+}
+
+// "After (planned_start, id)" in the direction of the list, written out rather than as a row
+// value. The leading `planned_start <= :s` (>= ascending) is implied by the rest; it is there so
+// the index range starts at the cursor instead of the whole OR being tested row by row.
+void addStartAfter(Where &w, const TripCursor &after, bool descending)
+{
+    const QString lt = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    const QString le = descending ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
+    w.sql += (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+        + QStringLiteral("t.planned_start") + le + QStringLiteral(":k_start1 AND (t.planned_start")
+        + lt + QStringLiteral(":k_start2 OR (t.planned_start = :k_start3 AND t.id") + lt
+        + QStringLiteral(":k_id))");
+    w.add(QStringLiteral(":k_start1"), after.plannedStart);
+    w.add(QStringLiteral(":k_start2"), after.plannedStart);
+    w.add(QStringLiteral(":k_start3"), after.plannedStart);
+    w.add(QStringLiteral(":k_id"), after.id);
+}
+
+void addCondition(Where &w, const QString &sql, const QString &name, const QVariant &value)
+{
+    w.sql += (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + sql;
+    w.add(name, value);
+}
+
+} // namespace
+
+QList<TripRow> TripRepository::rows(const QString &where, const Binds &binds,
+                                    const QString &order, int limit, int offset) const
+{
     QList<TripRow> rows;
+    if (limit <= 0)
+        return rows;
+    Query q(m_db,
+            kPageSelect + where + order
+                + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
+                              : QStringLiteral(" LIMIT :limit")),
+            tr("loading the trips list"));
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    q.bind(QStringLiteral(":limit"), limit);
+    if (offset > 0)
+        q.bind(QStringLiteral(":offset"), offset);
+    q.exec();
     rows.reserve(limit);
     while (q.next()) {
         TripRow r;
@@ -441,6 +494,50 @@ QList<TripRow> TripRepository::page(const TripFilter &filter, int offset, int li
         rows.append(r);
     }
     return rows;
+}
+
+QList<TripRow> TripRepository::page(const TripFilter &filter, int offset, int limit) const
+{
+    const Where w = whereOf(filter);
+    return rows(w.sql, w.binds, orderOf(keyOf(filter), filter.descending), limit, offset);
+}
+
+QList<TripRow> TripRepository::pageAfter(const TripFilter &filter, const TripCursor &after,
+                                         int limit) const
+{
+    if (after.isEmpty())
+        return page(filter, 0, limit);
+    const PageKey pageKey = keyOf(filter);
+    const bool desc = filter.descending;
+    const QString lt = desc ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    const QString order = orderOf(pageKey, desc);
+    Where w = whereOf(filter);
+    switch (pageKey) {
+    case PageKey::StartId:
+        addStartAfter(w, after, desc);
+        return rows(w.sql, w.binds, order, limit, 0);
+    case PageKey::RequestNo:
+        addCondition(w, QStringLiteral("t.request_no") + lt + QStringLiteral(":k_no"),
+                     QStringLiteral(":k_no"), after.requestNo);
+        return rows(w.sql, w.binds, order, limit, 0);
+    case PageKey::StatusStartId: {
+        // Two index ranges on trips_status, each starting at the cursor: the rest of the
+        // cursor's status after (planned_start, id), then the statuses after it. One OR over
+        // the three columns would make the range start at the top of the cursor's status.
+        Where same = w;
+        addCondition(same, QStringLiteral("t.status = :k_status"), QStringLiteral(":k_status"),
+                     key(after.status));
+        addStartAfter(same, after, desc);
+        QList<TripRow> result = rows(same.sql, same.binds, order, limit, 0);
+        if (result.size() < limit) {
+            addCondition(w, QStringLiteral("t.status") + lt + QStringLiteral(":k_status"),
+                         QStringLiteral(":k_status"), key(after.status));
+            result += rows(w.sql, w.binds, order, limit - int(result.size()), 0);
+        }
+        return result;
+    }
+    }
+    return {};
 }
 
 int TripRepository::count(const TripFilter &filter) const

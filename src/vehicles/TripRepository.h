@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace ga {
 class Database;
@@ -50,10 +52,21 @@ public:
     // Requested / approved trips without a vehicle that end after `after`, by start.
     QList<Trip> pending(qint64 after, int limit) const;
 
+    // A page of the trips list under the filter and its sort order, by offset (LIMIT/OFFSET:
+    // the cost grows with the offset).
     QList<TripRow> page(const TripFilter &filter, int offset, int limit) const;
+    // The page that follows the row `after` in the same order (keyset paging: a range on the
+    // sort key's index starting at `after`, so a deep page costs about what the first one
+    // does); an empty cursor gives the first page. Same rows as page() at the matching offset.
+    QList<TripRow> pageAfter(const TripFilter &filter, const TripCursor &after, int limit) const;
     int count(const TripFilter &filter) const;
 
 private:
+    using Binds = QList<std::pair<QString, QVariant>>;
+    // The trips list's SELECT with `where` (" WHERE …" or empty), `order` (" ORDER BY …") and
+    // the page bounds.
+    QList<TripRow> rows(const QString &where, const Binds &binds, const QString &order, int limit,
+                        int offset) const;
     std::optional<Trip> conflict(const QString &column, qint64 id, const TimeSpan &window,
                                  qint64 excludeTripId) const;
     QHash<qint64, Trip> busy(const QString &column, const TimeSpan &window,

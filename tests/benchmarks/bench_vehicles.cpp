@@ -139,6 +139,21 @@ QString pageSql(const QString &where, const QList<std::pair<QString, QVariant>> 
         kPageSelect + where + kStartOrder + QStringLiteral(" LIMIT :limit OFFSET :offset"), all);
 }
 
+// The page after the row (start, id) (default sort: start, descending), as pageAfter() runs it.
+QString keysetPageSql(qint64 start, qint64 id, int limit)
+{
+    return withLiterals(
+        kPageSelect
+            + QStringLiteral(" WHERE t.planned_start <= :k_start1 AND (t.planned_start < "
+                             ":k_start2 OR (t.planned_start = :k_start3 AND t.id < :k_id))")
+            + kStartOrder + QStringLiteral(" LIMIT :limit"),
+        {{QStringLiteral(":k_start1"), start},
+         {QStringLiteral(":k_start2"), start},
+         {QStringLiteral(":k_start3"), start},
+         {QStringLiteral(":k_id"), id},
+         {QStringLiteral(":limit"), limit}});
+}
+
 QString countSql(const QString &where, const QList<std::pair<QString, QVariant>> &binds)
 {
     return withLiterals(QStringLiteral("SELECT count(*) FROM trips t") + where, binds);
@@ -609,10 +624,15 @@ void VehicleBench::tripsList(Dataset &ds)
     const int rowsLoaded = model->rowCount();
     const double rssOpen = residentMemoryMb();
     const int lastOffset = std::max(0, rowsLoaded - model->pageSize());
+    // The model fetches by key: the bare figure is the last page after the row before it.
+    const auto beforeLast = d.tripsPage(TripFilter {}, std::max(0, lastOffset - 1), 1);
+    const QString lastPage = beforeLast.isEmpty()
+        ? pageSql({}, {}, 0, 200)
+        : keysetPageSql(beforeLast.first().planned.start, beforeLast.first().id, 200);
     add(QStringLiteral("trips list: scroll to the bottom (fetch the next page)"), ds.scale, scroll,
-        bareSqliteMs(ds.path, pageSql({}, {}, lastOffset, 200), 10), QStringLiteral("RSS ≤ 300 MB"),
+        bareSqliteMs(ds.path, lastPage, 10), QStringLiteral("RSS ≤ 300 MB"),
         QStringLiteral("%1 rows loaded after %2 + 1 scrolls; VmRSS %3 MB with the list open "
-                       "(%4 MB before opening it); bare: the last page, offset %5; %6")
+                       "(%4 MB before opening it); bare: the last page, after row %5; %6")
             .arg(rowsLoaded)
             .arg(runs())
             .arg(fmt(rssOpen))
@@ -621,9 +641,9 @@ void VehicleBench::tripsList(Dataset &ds)
             .arg(verdict(rssOpen > 0 && rssOpen <= 300)));
     Q_UNUSED(rowsBefore)
 
-    // Deep scrolling, the known weak spot of LIMIT/OFFSET paging: the page at an offset costs
-    // about as much as skipping that many rows, so each further page the list fetches gets
-    // slower.
+    // Deep scrolling. By offset (the old paging, still in the API): the page at an offset
+    // costs about as much as skipping that many rows. By key (what TripsModel fetches): the
+    // page after a row starts on trips_start at that row, so it costs what the first page does.
     for (const qint64 wanted : {qint64(m_options.deepOffset), qint64(m_options.deepOffset) * 5}) {
         const int deep = int(std::min<qint64>(wanted, std::max<qint64>(0, ds.trips - 200)));
         const int n = wanted == m_options.deepOffset ? runs() : std::max(3, runs() / 3);
@@ -633,6 +653,32 @@ void VehicleBench::tripsList(Dataset &ds)
             QStringLiteral("LIMIT/OFFSET: grows with the offset; informational (%1)")
                 .arg(deepStats.medianMs <= 200 ? QStringLiteral("within 200 ms")
                                                : QStringLiteral("over 200 ms")));
+    }
+    for (const qint64 wanted : {qint64(m_options.deepOffset), qint64(m_options.deepOffset) * 5}) {
+        const int deep = int(std::min<qint64>(wanted, std::max<qint64>(1, ds.trips - 200)));
+        const auto last = d.tripsPage(TripFilter {}, deep - 1, 1);   // row `deep`, 1-based
+        if (last.isEmpty())
+            continue;
+        const TripCursor after = TripCursor::after(last.first());
+        QList<TripRow> byKey;
+        const Stats keyStats
+            = measure(runs(), [&] { byKey = d.tripsPageAfter(TripFilter {}, after, 200); });
+        // The same rows as the page at that offset.
+        const auto byOffset = d.tripsPage(TripFilter {}, deep, 200);
+        bool same = byKey.size() == byOffset.size();
+        for (int i = 0; same && i < byKey.size(); ++i)
+            same = byKey.at(i).id == byOffset.at(i).id;
+        add(QStringLiteral("trips: `tripsPageAfter()` after row %1 (deep scroll, keyset)")
+                .arg(deep),
+            ds.scale, keyStats,
+            bareSqliteMs(ds.path, keysetPageSql(after.plannedStart, after.id, 200), 20),
+            QStringLiteral("–"),
+            QStringLiteral("keyset on trips_start; %1 rows, %2 the page at offset %3; %4")
+                .arg(byKey.size())
+                .arg(same ? QStringLiteral("same as") : QStringLiteral("DIFFERENT FROM"))
+                .arg(deep)
+                .arg(keyStats.medianMs <= 200 ? QStringLiteral("within 200 ms")
+                                              : QStringLiteral("over 200 ms")));
     }
 }
 

@@ -10,7 +10,9 @@ namespace ga {
 //
 // A subclass keeps its own row storage and implements:
 //   - fetchPage(offset, limit): ask the service for rows [offset, offset+limit) under the current
-//     filter and sort, keep them aside (not yet visible), return how many there are;
+//     filter and sort, keep them aside (not yet visible), return how many there are; `offset` is
+//     always the number of rows loaded, so a subclass may instead fetch the page after its last
+//     row by key (keyset paging, see TripsModel), which stays fast deep in a long list;
 //   - appendFetched(): move the rows kept aside to the end of the visible rows;
 //   - clearRows(): drop the stored rows;
 //   - loadedRowCount(): how many are visible.
