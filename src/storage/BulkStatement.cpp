@@ -64,6 +64,60 @@ void BulkStatement::bindNull(int index)
         m_query.bindValue(index, QVariant());
 }
 
+void BulkStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index + 1, utf8.isNull() ? "" : utf8.constData(),
+                          int(utf8.size()), SQLITE_STATIC);
+    else
+        m_query.bindValue(index, QString::fromUtf8(utf8));
+}
+
+bool BulkStatement::next()
+{
+    if (!m_stmt) {
+        if (!m_query.isActive() && !m_query.exec()) {
+            const QSqlError err = m_query.lastError();
+            fail(err.databaseText().isEmpty() ? err.text() : err.databaseText(), false);
+        }
+        if (m_query.next())
+            return true;
+        m_query.finish();
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_reset(m_stmt);
+        fail(text, (rc & 0xff) == SQLITE_CONSTRAINT);
+    }
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+qint64 BulkStatement::columnInt64(int index) const
+{
+    if (m_stmt)
+        return sqlite3_column_int64(m_stmt, index);
+    return m_query.value(index).toLongLong();
+}
+
+QByteArray BulkStatement::columnUtf8(int index) const
+{
+    if (m_stmt) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+        return QByteArray::fromRawData(text ? text : "", sqlite3_column_bytes(m_stmt, index));
+    }
+    return m_query.value(index).toString().toUtf8();
+}
+
+bool BulkStatement::transactionActive() const
+{
+    return !m_handle || sqlite3_get_autocommit(m_handle) == 0;
+}
+
 int BulkStatement::exec()
 {
     if (!m_stmt) {

@@ -29,10 +29,24 @@ public:
     // A null QString is bound as '' (not SQL NULL); use bindNull() for NULL.
     void bind(int index, const QString &value);
     void bindNull(int index);
+    // Text already in UTF-8, bound without a copy: `utf8` must stay alive and unchanged until
+    // the index is bound again or the statement is destroyed.
+    void bindUtf8(int index, const QByteArray &utf8);
 
     // Runs the statement with the values bound; returns the rows changed (0 when an
     // ON CONFLICT DO NOTHING clause skipped the row).
     int exec();
+
+    // For a SELECT: steps to the next result row; false after the last one (the statement is
+    // then reset, ready to run again).
+    bool next();
+    qint64 columnInt64(int index) const;
+    // The column's text as UTF-8; it may point into SQLite's buffer, valid until next().
+    QByteArray columnUtf8(int index) const;
+
+    // False when SQLite has rolled back the transaction itself after a failure (an I/O error,
+    // a full disk), so that nothing more may be written.
+    bool transactionActive() const;
 
 private:
     [[noreturn]] void fail(const QString &text, bool constraint);

@@ -20,7 +20,12 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace ga::vehicles {
 
@@ -40,34 +45,59 @@ struct VehicleInfo
     QString plate;
     QString card;
     EnergyType energy = EnergyType::Petrol;
+    int cardString = -1; // the card's index in Run's strings, once a row has used it
+    bool holdsOwnCard = false; // no other vehicle is recorded with the same card
 };
 
+// One row read and checked; texts are indexes into Run's strings (one copy of each).
 struct FuelRow
 {
     qint64 line = 0;
     qint64 vehicleId = 0;
-    QString plate;
-    QString card;
     qint64 at = 0;
-    QDate date;
-    QTime time;
-    FuelKind kind = FuelKind::Petrol;
     qint64 quantityMilli = 0;
     qint64 amount = 0;
-    QString station;
     qint64 odometer = -1;
+    qsizetype vehicle = -1;
+    int card = -1;
+    int station = -1;
+    FuelKind kind = FuelKind::Petrol;
+    QDate date;
+    QTime time;
 };
 
 struct FuelKey
 {
-    QString card;
+    int card;
     qint64 at;
     qint64 amount;
     bool operator==(const FuelKey &) const = default;
 };
 
+size_t qHash(const FuelKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.card, k.at, k.amount);
+}
+
+// A QString over `text` without a copy, for hash lookups only (never stored).
+QString lookupKey(QStringView text)
+{
+    return QString::fromRawData(text.data(), text.size());
+}
+
+// cleanCode() without a copy for the usual cell that needs no cleaning.
+QStringView cleanCodeView(QStringView text, QString &buffer)
+{
+    const QStringView s = text.trimmed();
+    if (!s.startsWith(QLatin1Char('=')) && !s.startsWith(QLatin1Char('\''))
+        && !s.contains(QLatin1Char(' ')) && !s.contains(QLatin1Char('\t')))
+        return s;
+    buffer = cleanCode(s.toString());
+    return buffer;
+}
+
 // Money::parse, with a fast path for the plain "123.45" of statements.
-std::optional<Money> parseAmount(const QString &text)
+std::optional<Money> parseAmount(QStringView text)
 {
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     const qsizetype decimals = dot < 0 ? 0 : text.size() - dot - 1;
@@ -77,12 +107,7 @@ std::optional<Money> parseAmount(const QString &text)
     if (plain)
         if (const auto fen = parseScaled(text, 2))
             return Money(*fen);
-    return Money::parse(text);
-}
-
-size_t qHash(const FuelKey &k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.card, k.at, k.amount);
+    return Money::parse(text.toString());
 }
 
 } // namespace
@@ -90,12 +115,16 @@ size_t qHash(const FuelKey &k, size_t seed = 0)
 class FuelImporter::Run
 {
 public:
+    using Cells = QList<QStringView>;
+
     Run(Database &db, const CsvDocument &doc, const ColumnMapping &mapping,
         const DateTimeFormat &format, const QString &vehicleKey, bool gallons)
         : m_format(format)
-        , m_vehicleKey(vehicleKey)
         , m_gallons(gallons)
     {
+        m_key = vehicleKey == QLatin1String("card")      ? ByCard
+                : vehicleKey == QLatin1String("fleetNo") ? ByFleetNo
+                                                         : ByPlate;
         for (int f = 0; f < FieldCount; ++f)
             m_columns[f] = mapping.columnOf(QLatin1String(kFieldKeys[f]), doc.headers());
         Query q(db,
@@ -116,93 +145,102 @@ public:
             if (!v.card.isEmpty())
                 m_byCard.insert(v.card, i);
         }
+        for (qsizetype i = 0; i < m_vehicles.size(); ++i)
+            m_vehicles[i].holdsOwnCard = !m_vehicles.at(i).card.isEmpty()
+                                         && m_byCard.value(m_vehicles.at(i).card, -1) == i;
     }
 
-    QString cell(const QStringList &row, int field) const
+    QStringView cell(const Cells &row, int field) const
     {
         const int c = m_columns[field];
-        return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
+        return c >= 0 && c < row.size() ? row.at(c).trimmed() : QStringView();
     }
 
     // Reads one row; returns why it cannot be stored, or an empty string.
-    QString read(const QStringList &row, FuelRow &r)
+    QString read(const Cells &row, FuelRow &r)
     {
         // The vehicle.
         const VehicleInfo *vehicle = nullptr;
-        const QString card = cleanCode(cell(row, Card));
-        if (looksLikeScientificNotation(card))
+        qsizetype vehicleIndex = -1;
+        QString cardBuffer;
+        const QStringView card = cleanCodeView(cell(row, Card), cardBuffer);
+        if ((card.contains(QLatin1Char('E')) || card.contains(QLatin1Char('e')))
+            && looksLikeScientificNotation(card.toString()))
             return tr("The card number \"%1\" was shortened by Excel to scientific notation; "
                       "format the column as text and export again.")
-                .arg(card);
-        if (m_vehicleKey == QLatin1String("card")) {
+                .arg(card.toString());
+        if (m_key == ByCard) {
             if (card.isEmpty())
                 return tr("The card number is empty.");
-            const qsizetype i = m_byCard.value(card, -1);
-            if (i < 0)
-                return tr("No vehicle holds the fuel card %1.").arg(card);
-            vehicle = &m_vehicles.at(i);
-        } else if (m_vehicleKey == QLatin1String("fleetNo")) {
-            const QString fleetNo = cleanCode(cell(row, FleetNo));
+            vehicleIndex = m_byCard.value(lookupKey(card), -1);
+            if (vehicleIndex < 0)
+                return tr("No vehicle holds the fuel card %1.").arg(card.toString());
+        } else if (m_key == ByFleetNo) {
+            QString fleetBuffer;
+            const QStringView fleetNo = cleanCodeView(cell(row, FleetNo), fleetBuffer);
             if (fleetNo.isEmpty())
                 return tr("The fleet number is empty.");
-            const qsizetype i = m_byFleetNo.value(fleetNo.toUpper(), -1);
-            if (i < 0)
-                return tr("No vehicle has the fleet number %1.").arg(fleetNo);
-            vehicle = &m_vehicles.at(i);
+            vehicleIndex = m_byFleetNo.value(fleetNo.toString().toUpper(), -1);
+            if (vehicleIndex < 0)
+                return tr("No vehicle has the fleet number %1.").arg(fleetNo.toString());
         } else {
-            const QString plate = cell(row, PlateField);
+            const QStringView plate = cell(row, PlateField);
             if (plate.isEmpty())
                 return tr("The plate is empty.");
-            auto found = m_plateIndex.constFind(plate);
+            auto found = m_plateIndex.constFind(lookupKey(plate));
             if (found == m_plateIndex.cend())
-                found = m_plateIndex.insert(plate, m_byPlate.value(normalisePlate(plate), -1));
-            const qsizetype i = *found;
-            if (i < 0)
-                return isValidPlate(plate) ? tr("No vehicle has the plate %1.").arg(normalisePlate(plate))
-                                           : tr("\"%1\" is not a valid plate.").arg(plate);
-            vehicle = &m_vehicles.at(i);
+                found = m_plateIndex.insert(plate.toString(),
+                                            m_byPlate.value(normalisePlate(plate.toString()), -1));
+            vehicleIndex = *found;
+            if (vehicleIndex < 0)
+                return isValidPlate(plate.toString())
+                           ? tr("No vehicle has the plate %1.").arg(normalisePlate(plate.toString()))
+                           : tr("\"%1\" is not a valid plate.").arg(plate.toString());
         }
+        vehicle = &m_vehicles.at(vehicleIndex);
+        r.vehicle = vehicleIndex;
         r.vehicleId = vehicle->id;
-        r.plate = vehicle->plate;
-        if (!card.isEmpty()) {
-            const qsizetype holder = m_byCard.value(card, -1);
+        if (!card.isEmpty() && vehicle->holdsOwnCard && card == vehicle->card) {
+            r.card = cardOf(vehicleIndex); // the usual row: the vehicle's own card
+        } else if (!card.isEmpty()) {
+            const qsizetype holder = m_byCard.value(lookupKey(card), -1);
             if (holder >= 0 && m_vehicles.at(holder).id != vehicle->id)
                 return tr("The fuel card %1 belongs to %2, not to %3.")
-                    .arg(card, m_vehicles.at(holder).plate, vehicle->plate);
-            r.card = card;
+                    .arg(card.toString(), m_vehicles.at(holder).plate, vehicle->plate);
+            r.card = holder >= 0 ? cardOf(holder) : intern(card);
         } else if (!vehicle->card.isEmpty()) {
-            r.card = vehicle->card;
+            r.card = cardOf(vehicleIndex);
         } else {
             return tr("The row has no card number and %1 has no fuel card.").arg(vehicle->plate);
         }
 
         // When.
-        const QString time = cell(row, Time);
+        const QStringView time = cell(row, Time);
         QDate date;
         QTime clock;
         if (time.isEmpty())
             return tr("The time is empty.");
         if (!m_format.parse(time, &date, &clock))
-            return tr("The time \"%1\" is not in the format %2.").arg(time, m_format.name());
+            return tr("The time \"%1\" is not in the format %2.").arg(time.toString(), m_format.name());
         r.at = m_localTime.toUtcSecs(date, clock);
         r.date = date;
         r.time = clock;
 
         // What.
-        const QString kind = cell(row, Kind);
+        const QStringView kind = cell(row, Kind);
         if (kind.isEmpty()) {
             r.kind = defaultFuelKind(vehicle->energy);
         } else {
-            auto cached = m_kinds.constFind(kind);
+            auto cached = m_kinds.constFind(lookupKey(kind));
             if (cached == m_kinds.cend())
-                cached = m_kinds.insert(kind, parseFuelKind(kind));
+                cached = m_kinds.insert(kind.toString(), parseFuelKind(kind.toString()));
             const std::optional<FuelKind> k = *cached;
             if (!k)
-                return tr("\"%1\" is not a fuel (petrol, diesel or electricity).").arg(kind);
+                return tr("\"%1\" is not a fuel (petrol, diesel or electricity).").arg(kind.toString());
             r.kind = *k;
         }
 
-        const QString quantity = cell(row, Quantity);
+        const QStringView quantity = cell(row, Quantity);
         if (quantity.isEmpty())
             return tr("The quantity is empty.");
         qint64 fileMilli = 0; // thousandths of the file's unit
@@ -210,36 +248,36 @@ public:
         if (gallons) {
             const auto micro = parseScaled(quantity, 6);
             if (!micro)
-                return tr("The quantity \"%1\" is not a number.").arg(quantity);
+                return tr("The quantity \"%1\" is not a number.").arg(quantity.toString());
             fileMilli = *micro / 1000;
             r.quantityMilli = std::llround(double(*micro) * LitresPerUsGallon / 1000.0);
         } else {
             const auto milli = parseScaled(quantity, 3);
             if (!milli)
-                return tr("The quantity \"%1\" is not a number.").arg(quantity);
+                return tr("The quantity \"%1\" is not a number.").arg(quantity.toString());
             fileMilli = *milli;
             r.quantityMilli = *milli;
         }
         if (r.quantityMilli <= 0)
-            return tr("The quantity must be more than zero (it is %1).").arg(quantity);
+            return tr("The quantity must be more than zero (it is %1).").arg(quantity.toString());
         if (r.quantityMilli > 1'000'000'000LL)
-            return tr("The quantity %1 is too large.").arg(quantity);
+            return tr("The quantity %1 is too large.").arg(quantity.toString());
 
-        const QString amount = cell(row, Amount);
+        const QStringView amount = cell(row, Amount);
         if (amount.isEmpty())
             return tr("The amount is empty.");
         const auto money = parseAmount(amount);
         if (!money)
-            return tr("The amount \"%1\" is not a sum of money in yuan.").arg(amount);
+            return tr("The amount \"%1\" is not a sum of money in yuan.").arg(amount.toString());
         if (money->fen() < 0)
-            return tr("The amount must not be negative (it is %1).").arg(amount);
+            return tr("The amount must not be negative (it is %1).").arg(amount.toString());
         r.amount = money->fen();
 
-        const QString price = cell(row, UnitPrice);
+        const QStringView price = cell(row, UnitPrice);
         if (!price.isEmpty()) {
             const auto perUnit = parseScaled(price, 4); // 0.0001 yuan
             if (!perUnit || *perUnit < 0)
-                return tr("The unit price \"%1\" is not a sum of money.").arg(price);
+                return tr("The unit price \"%1\" is not a sum of money.").arg(price.toString());
             // quantity (0.001 unit) × price (0.0001 yuan) → fen: / 10^5
             const qint64 expected = qint64(std::llround(double(fileMilli) * double(*perUnit) / 1e5));
             const qint64 tolerance = std::max<qint64>(100, r.amount / 20);
@@ -248,13 +286,14 @@ public:
                     .arg(Money(r.amount).toString(), Money(expected).toString());
         }
 
-        r.station = cell(row, Station);
+        r.station = intern(cell(row, Station));
         r.odometer = -1;
-        const QString odometer = cell(row, Odometer);
+        const QStringView odometer = cell(row, Odometer);
         if (!odometer.isEmpty()) {
             const auto km = parseWholeNumber(odometer);
             if (!km || *km < 0)
-                return tr("The odometer reading \"%1\" is not a number of kilometres.").arg(odometer);
+                return tr("The odometer reading \"%1\" is not a number of kilometres.")
+                    .arg(odometer.toString());
             r.odometer = *km;
         }
         return {};
@@ -272,30 +311,70 @@ public:
         return 0;
     }
 
-    QStringList display(const FuelRow &r, const QStringList &row) const
+    QStringList display(const FuelRow &r, const Cells &row) const
     {
         QStringList values;
         for (int f = 0; f < FieldCount; ++f) {
             switch (f) {
-            case PlateField: values << r.plate; break;
-            case Card: values << r.card; break;
+            case PlateField: values << m_vehicles.at(r.vehicle).plate; break;
+            case Card: values << m_strings.at(r.card); break;
             case Time: values << QLocale().toString(QDateTime(r.date, r.time), QLocale::ShortFormat); break;
             case Kind: values << displayName(r.kind); break;
             case Quantity: values << QLocale().toString(r.quantityMilli / 1000.0, 'f', 3); break;
             case Amount: values << Money(r.amount).toString(); break;
             case Odometer: values << (r.odometer >= 0 ? QLocale().toString(r.odometer) : QString()); break;
-            default: values << cell(row, f); break;
+            default: values << cell(row, f).toString(); break;
             }
         }
         return values;
     }
 
+    QStringList cells(const Cells &row) const
+    {
+        QStringList values;
+        for (int f = 0; f < FieldCount; ++f)
+            values << cell(row, f).toString();
+        return values;
+    }
+
     void reserve(qint64 rows) { m_seen.reserve(rows); }
 
+    const QString &text(int string) const { return m_strings.at(string); }
+    // The strings (card numbers, stations) in UTF-8, for binding; index as text().
+    QList<QByteArray> utf8() const
+    {
+        QList<QByteArray> out;
+        out.reserve(m_strings.size());
+        for (const QString &s : m_strings)
+            out.append(s.toUtf8());
+        return out;
+    }
+    // The index of a card number that some row used, or -1.
+    int cardIndex(const QString &card) const { return m_stringIndex.value(card, -1); }
+
+    // The index of `s` among the strings, added when new.
+    int intern(QStringView s)
+    {
+        auto it = m_stringIndex.constFind(lookupKey(s));
+        if (it == m_stringIndex.cend()) {
+            it = m_stringIndex.insert(s.toString(), int(m_strings.size()));
+            m_strings.append(it.key());
+        }
+        return *it;
+    }
 private:
+    int cardOf(qsizetype vehicle)
+    {
+        VehicleInfo &v = m_vehicles[vehicle];
+        if (v.cardString < 0)
+            v.cardString = intern(v.card);
+        return v.cardString;
+    }
+
+    enum Key { ByPlate, ByFleetNo, ByCard };
     int m_columns[FieldCount];
     DateTimeFormat m_format;
-    QString m_vehicleKey;
+    Key m_key = ByPlate;
     bool m_gallons = false;
     LocalTimeConverter m_localTime;
     QList<VehicleInfo> m_vehicles;
@@ -305,6 +384,8 @@ private:
     QHash<FuelKey, qint64> m_seen;
     QHash<QString, std::optional<FuelKind>> m_kinds;  // cell text → fuel kind
     QHash<QString, qsizetype> m_plateIndex;           // cell text → vehicle or -1
+    QHash<QString, int> m_stringIndex;                // card number or station → index
+    QStringList m_strings;
 };
 
 FuelImporter::FuelImporter(Database &db, const Session &session, AuditLog &audit,
@@ -414,7 +495,7 @@ QList<PreviewRow> FuelImporter::preview(const CsvDocument &doc, const ColumnMapp
                  tr("looking for stored fuel transactions"));
     QList<PreviewRow> rows;
     CsvReader reader = doc.dataReader();
-    QStringList raw;
+    Run::Cells raw;
     while (rows.size() < maxRows && reader.readRow(raw)) {
         PreviewRow p;
         p.line = reader.rowLine();
@@ -426,7 +507,7 @@ QList<PreviewRow> FuelImporter::preview(const CsvDocument &doc, const ColumnMapp
                 p.duplicate = true;
                 p.problem = tr("Same card, time and amount as line %1.").arg(earlier);
             } else {
-                stored.raw().bindValue(0, r.card);
+                stored.raw().bindValue(0, run.text(r.card));
                 stored.raw().bindValue(1, r.at);
                 stored.raw().bindValue(2, r.amount);
                 if (stored.exec().next()) {
@@ -436,13 +517,45 @@ QList<PreviewRow> FuelImporter::preview(const CsvDocument &doc, const ColumnMapp
                 stored.raw().finish();
             }
         } else {
-            for (int f = 0; f < FieldCount; ++f)
-                p.values << run.cell(raw, f);
+            p.values = run.cells(raw);
         }
         rows << p;
     }
     return rows;
 }
+
+namespace {
+
+// Rows per INSERT statement while storing: one statement per row costs SQLite's statement
+// overhead 500,000 times for a large statement; 64 rows × 9 values stays under the oldest
+// SQLite limit of 999 parameters.
+constexpr int kRowsPerInsert = 64;
+
+// Rows from which pass 1 reads the file's two halves at once.
+constexpr qint64 kParallelRows = 50000;
+
+// What reading part of the file gave: its rows in file order, the rows refused.
+struct ParsedPart
+{
+    std::vector<FuelRow> rows;
+    QList<ImportIssue> rejected;
+    bool cancelled = false;
+};
+
+QString insertSql(int rows, qint64 now)
+{
+    QString sql = QStringLiteral("INSERT INTO fuel_transactions (vehicle_id, card_no, at, fuel_kind, "
+                                 "quantity_milli, amount, station, odometer_km, created_at) VALUES ");
+    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, %1)").arg(now);
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += QStringLiteral(", ");
+        sql += tuple;
+    }
+    return sql;
+}
+
+} // namespace
 
 ImportResult FuelImporter::importDocument(const CsvDocument &doc, const ImportOptions &options)
 {
@@ -471,100 +584,249 @@ ImportResult FuelImporter::importDocument(const CsvDocument &doc, const ImportOp
     // One transaction from the lookups to the last row, so both see the same ledger.
     Transaction tx(m_db);
     // Pass 1: read and validate every row. Progress runs to half the total here, the other
-    // half while storing.
-    Run run(m_db, doc, mapping, format, vehicleKey, mapping.units == QLatin1String("gallons"));
+    // half while storing. A large file without quoted fields is read in two halves at once,
+    // the second on a worker thread with its own lookups (no database access there); the
+    // halves are then joined in file order, where in-file duplicates are found.
+    const bool gallons = mapping.units == QLatin1String("gallons");
+    Run run(m_db, doc, mapping, format, vehicleKey, gallons);
     const qint64 rows = doc.approximateRowCount();
     const qint64 total = rows * 2;
     run.reserve(rows);
-    QList<FuelRow> pending;
-    pending.reserve(rows);
-    QSet<QString> strings; // one copy of each card number and station name
-    const auto intern = [&strings](const QString &s) {
-        auto it = strings.constFind(s);
-        if (it == strings.cend())
-            it = strings.insert(s);
-        return *it;
-    };
-    {
-        CsvReader reader = doc.dataReader();
-        QStringList raw;
+    const QString &text = doc.text();
+    CsvReader firstReader = doc.dataReader();
+    qsizetype split = text.size();
+    qint64 splitLine = 0;
+    if (rows >= kParallelRows && !text.contains(QLatin1Char('"'))) {
+        const qsizetype start = firstReader.position();
+        const qsizetype newline = text.indexOf(QLatin1Char('\n'), start + (text.size() - start) / 2);
+        if (newline > 0 && newline + 1 < text.size()) {
+            split = newline + 1;
+            splitLine = 1;
+            const QChar *d = text.constData();
+            for (qsizetype i = 0; i < split; ++i)
+                if (d[i] == u'\n' || (d[i] == u'\r' && (i + 1 >= split || d[i + 1] != u'\n')))
+                    ++splitLine;
+        }
+    }
+    std::atomic<bool> stop{false};
+    const auto parse = [&](Run &parser, CsvReader &reader, qsizetype end, ParsedPart &part,
+                           bool reportProgress) {
+        Run::Cells raw;
         qint64 done = 0;
-        while (reader.readRow(raw)) {
+        while (reader.position() < end && reader.readRow(raw)) {
             ++done;
-            if (options.progress && done % 4096 == 0 && !options.progress(done, total))
-                return cancel();
+            if (done % 4096 == 0) {
+                if (stop.load(std::memory_order_relaxed))
+                    return;
+                if (reportProgress && options.progress && !options.progress(done, total)) {
+                    part.cancelled = true;
+                    return;
+                }
+            }
             if (std::all_of(raw.cbegin(), raw.cend(),
-                            [](const QString &c) { return c.trimmed().isEmpty(); }))
+                            [](QStringView c) { return c.trimmed().isEmpty(); }))
                 continue;
             const qint64 line = reader.rowLine();
             FuelRow r;
-            const QString problem = run.read(raw, r);
+            const QString problem = parser.read(raw, r);
             if (!problem.isEmpty()) {
+                QStringList cells;
+                cells.reserve(raw.size());
+                for (const QStringView c : std::as_const(raw))
+                    cells.append(c.toString());
+                part.rejected.append({line, problem, cells});
                 if (options.strict)
-                    throw ValidationError(
-                        tr("Line %1: %2 Nothing was imported.").arg(line).arg(problem));
-                result.rejected.append({line, problem, raw});
-                continue;
-            }
-            if (const qint64 earlier = run.earlierLine(r, line)) {
-                result.duplicates.append(
-                    {line, tr("Same card, time and amount as line %1.").arg(earlier), {}});
+                    return;
                 continue;
             }
             r.line = line;
-            r.card = intern(r.card);
-            r.station = intern(r.station);
-            r.plate.clear();
-            pending.append(std::move(r));
+            part.rows.push_back(r);
+        }
+    };
+    ParsedPart first;
+    ParsedPart second;
+    first.rows.reserve(size_t(rows));
+    if (split < text.size()) {
+        Run secondRun(m_db, doc, mapping, format, vehicleKey, gallons);
+        CsvReader secondReader(text, doc.delimiter(), split, splitLine);
+        std::exception_ptr failure;
+        std::thread worker([&] {
+            try {
+                second.rows.reserve(size_t(rows / 2 + 1));
+                parse(secondRun, secondReader, text.size(), second, false);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            parse(run, firstReader, split, first, true);
+        } catch (...) {
+            stop = true;
+            worker.join();
+            throw;
+        }
+        if (first.cancelled || (options.strict && !first.rejected.isEmpty()))
+            stop = true;
+        worker.join();
+        if (failure)
+            std::rethrow_exception(failure);
+        // The second half's strings, as indexes of the first's.
+        QHash<int, int> adopted;
+        const auto adopt = [&](int index) {
+            auto it = adopted.constFind(index);
+            if (it == adopted.cend())
+                it = adopted.insert(index, run.intern(secondRun.text(index)));
+            return *it;
+        };
+        for (FuelRow &r : second.rows) {
+            r.card = adopt(r.card);
+            r.station = adopt(r.station);
+            first.rows.push_back(r);
+        }
+        first.rejected.append(second.rejected);
+    } else {
+        parse(run, firstReader, text.size(), first, true);
+    }
+    if (first.cancelled)
+        return cancel();
+    if (options.strict && !first.rejected.isEmpty())
+        throw ValidationError(tr("Line %1: %2 Nothing was imported.")
+                                  .arg(first.rejected.first().line)
+                                  .arg(first.rejected.first().reason));
+    result.rejected = std::move(first.rejected);
+
+    // In-file duplicates, in file order: the first of equal rows is kept.
+    std::vector<FuelRow> pending;
+    pending.reserve(first.rows.size());
+    qint64 firstAt = std::numeric_limits<qint64>::max();
+    qint64 lastAt = std::numeric_limits<qint64>::min();
+    for (const FuelRow &r : first.rows) {
+        if (const qint64 earlier = run.earlierLine(r, r.line)) {
+            result.duplicates.append(
+                {r.line, tr("Same card, time and amount as line %1.").arg(earlier), {}});
+            continue;
+        }
+        firstAt = std::min(firstAt, r.at);
+        lastAt = std::max(lastAt, r.at);
+        pending.push_back(r);
+    }
+    first.rows = {};
+
+    // Stored duplicates: the stored keys within the file's time range, read in one pass over
+    // the `at` index, for the card numbers the file uses.
+    QSet<FuelKey> storedKeys;
+    if (!pending.empty()) {
+        QHash<QByteArray, int> cardsUtf8;
+        const QList<QByteArray> strings = run.utf8();
+        for (qsizetype i = 0; i < strings.size(); ++i)
+            cardsUtf8.insert(strings.at(i), int(i));
+        BulkStatement keys(m_db,
+                           QStringLiteral("SELECT card_no, at, amount FROM fuel_transactions "
+                                          "WHERE at BETWEEN ? AND ?"),
+                           tr("looking for stored fuel transactions"));
+        keys.bind(0, firstAt);
+        keys.bind(1, lastAt);
+        while (keys.next()) {
+            const int card = cardsUtf8.value(keys.columnUtf8(0), -1);
+            if (card >= 0)
+                storedKeys.insert({card, keys.columnInt64(1), keys.columnInt64(2)});
         }
     }
 
     // Pass 2: store, vehicle by vehicle in time order, which keeps SQLite's index pages hot
     // (about twice as fast as the file's order for a statement sorted by time).
-    std::stable_sort(pending.begin(), pending.end(), [](const FuelRow &a, const FuelRow &b) {
-        return a.vehicleId != b.vehicleId ? a.vehicleId < b.vehicleId : a.at < b.at;
+    struct Order
+    {
+        qint64 vehicleId;
+        qint64 at;
+        qsizetype row; // the file's order among equals
+    };
+    std::vector<Order> order;
+    order.reserve(pending.size());
+    for (size_t i = 0; i < pending.size(); ++i)
+        order.push_back({pending[i].vehicleId, pending[i].at, qsizetype(i)});
+    std::sort(order.begin(), order.end(), [](const Order &a, const Order &b) {
+        return a.vehicleId != b.vehicleId ? a.vehicleId < b.vehicleId
+               : a.at != b.at             ? a.at < b.at
+                                          : a.row < b.row;
     });
+    {
+        std::vector<FuelRow> sorted;
+        sorted.reserve(pending.size());
+        for (const Order &o : order)
+            sorted.push_back(pending[size_t(o.row)]);
+        pending.swap(sorted);
+    }
+    if (!storedKeys.isEmpty()) {
+        const auto firstNew = std::stable_partition(
+            pending.begin(), pending.end(), [&](const FuelRow &r) {
+                return !storedKeys.contains({r.card, r.at, r.amount});
+            });
+        for (auto it = firstNew; it != pending.end(); ++it)
+            result.duplicates.append(
+                {it->line, tr("Already stored (same card, time and amount)."), {}});
+        pending.erase(firstNew, pending.end());
+    }
+
     BulkLoadCache cache(m_db);
-    BulkStatement insert(m_db,
-                         QStringLiteral("INSERT INTO fuel_transactions (vehicle_id, card_no, at, "
-                                        "fuel_kind, quantity_milli, amount, station, odometer_km, "
-                                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (card_no, at, amount) DO NOTHING"),
-                         tr("importing fuel transactions"));
     const qint64 now = m_clock.nowSecs();
-    const QString kindKeys[] = {key(FuelKind::Petrol), key(FuelKind::Diesel),
-                                key(FuelKind::Electricity)};
-    const qint64 stored = pending.size();
-    for (qint64 i = 0; i < stored; ++i) {
-        if (options.progress && i % 4096 == 4095
-            && !options.progress(rows + (i + 1) * rows / std::max<qint64>(stored, 1), total))
-            return cancel();
-        const FuelRow &r = pending.at(i);
-        insert.bind(0, r.vehicleId);
-        insert.bind(1, r.card);
-        insert.bind(2, r.at);
-        insert.bind(3, kindKeys[int(r.kind)]);
-        insert.bind(4, r.quantityMilli);
-        insert.bind(5, r.amount);
-        insert.bind(6, r.station);
+    const QString context = tr("importing fuel transactions");
+    BulkStatement many(m_db, insertSql(kRowsPerInsert, now), context);
+    BulkStatement one(m_db, insertSql(1, now), context);
+    const QList<QByteArray> utf8 = run.utf8(); // bound without copies: alive to the end
+    const QByteArray kindKeys[] = {key(FuelKind::Petrol).toUtf8(), key(FuelKind::Diesel).toUtf8(),
+                                   key(FuelKind::Electricity).toUtf8()};
+    const auto bindRow = [&](BulkStatement &st, int base, const FuelRow &r) {
+        st.bind(base, r.vehicleId);
+        st.bindUtf8(base + 1, utf8.at(r.card));
+        st.bind(base + 2, r.at);
+        st.bindUtf8(base + 3, kindKeys[int(r.kind)]);
+        st.bind(base + 4, r.quantityMilli);
+        st.bind(base + 5, r.amount);
+        st.bindUtf8(base + 6, utf8.at(r.station));
         if (r.odometer >= 0)
-            insert.bind(7, r.odometer);
+            st.bind(base + 7, r.odometer);
         else
-            insert.bindNull(7);
-        insert.bind(8, now);
-        int changed = 0;
+            st.bindNull(base + 7);
+    };
+    const auto storeOne = [&](const FuelRow &r) {
+        bindRow(one, 0, r);
         try {
-            changed = insert.exec();
+            one.exec();
         } catch (const Error &e) {
             throw StorageError(tr("Line %1 could not be stored, so nothing was imported: %2")
                                    .arg(r.line)
                                    .arg(e.message()));
         }
-        if (changed == 0)
-            result.duplicates.append(
-                {r.line, tr("Already stored (same card, time and amount)."), {}});
-        else
-            ++result.accepted;
+    };
+    const qint64 stored = qint64(pending.size());
+    qint64 i = 0;
+    qint64 nextProgress = 4096;
+    while (i < stored) {
+        if (stored - i >= kRowsPerInsert) {
+            for (int k = 0; k < kRowsPerInsert; ++k)
+                bindRow(many, k * 8, pending[size_t(i + k)]);
+            try {
+                many.exec();
+            } catch (const Error &) {
+                // SQLite undid the statement: store its rows one by one to name the failing line.
+                if (!many.transactionActive())
+                    throw;
+                for (int k = 0; k < kRowsPerInsert; ++k)
+                    storeOne(pending[size_t(i + k)]);
+                throw;
+            }
+            i += kRowsPerInsert;
+        } else {
+            storeOne(pending[size_t(i)]);
+            ++i;
+        }
+        result.accepted = i;
+        if (options.progress && i >= nextProgress) {
+            nextProgress = (i / 4096 + 1) * 4096;
+            if (!options.progress(rows + i * rows / std::max<qint64>(stored, 1), total))
+                return cancel();
+        }
     }
     if (options.progress && !options.progress(total, total))
         return cancel();

@@ -22,7 +22,9 @@ namespace ga::vehicles {
 // A row with the same card, time and amount as a stored transaction or as an earlier row of
 // the file is a duplicate: reported, stored once. Needs Permission::EditVehicles; one
 // transaction and one audit row per file. Built for statements of hundreds of thousands of
-// rows: one prepared statement, lookups in memory, no query per row besides the insert.
+// rows: cells read as views of the decoded text, the two halves of a large file read at once,
+// stored duplicates found with one query over the file's time range, rows stored 64 to an
+// INSERT with UTF-8 binds, lookups in memory.
 class FuelImporter : public Importer
 {
     Q_DECLARE_TR_FUNCTIONS(FuelImporter)

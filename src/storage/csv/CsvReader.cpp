@@ -21,6 +21,18 @@ CsvReader::CsvReader(const QString &text, QChar delimiter, qsizetype start, qint
 bool CsvReader::readRow(QStringList &fields)
 {
     fields.clear();
+    if (!readRow(m_views))
+        return false;
+    fields.reserve(m_views.size());
+    for (const QStringView v : std::as_const(m_views))
+        fields.append(v.toString());
+    return true;
+}
+
+bool CsvReader::readRow(QList<QStringView> &fields)
+{
+    fields.clear();
+    m_unescaped.clear();
     const QChar *d = m_text.constData();
     const qsizetype size = m_text.size();
     const char16_t delim = m_delimiter.unicode();
@@ -38,22 +50,32 @@ bool CsvReader::readRow(QStringList &fields)
 
     while (true) {
         if (m_pos < size && d[m_pos] == u'"') {
-            // Quoted field.
+            // Quoted field: a slice of the text unless it holds doubled quotes or text follows
+            // the closing quote.
             ++m_pos;
+            const qsizetype first = m_pos;
+            qsizetype last = m_pos;
             QString field;
+            bool copied = false;
             bool closed = false;
             while (m_pos < size) {
-                qsizetype start = m_pos;
+                const qsizetype start = m_pos;
                 while (m_pos < size && d[m_pos] != u'"') {
                     if (d[m_pos] == u'\n'
                         || (d[m_pos] == u'\r' && (m_pos + 1 >= size || d[m_pos + 1] != u'\n')))
                         ++m_line;
                     ++m_pos;
                 }
-                field.append(d + start, m_pos - start);
+                if (copied)
+                    field.append(d + start, m_pos - start);
+                last = m_pos;
                 if (m_pos >= size)
                     break;
                 if (m_pos + 1 < size && d[m_pos + 1] == u'"') {
+                    if (!copied) {
+                        field = QString(d + first, m_pos - first);
+                        copied = true;
+                    }
                     field.append(QLatin1Char('"'));
                     m_pos += 2;
                     continue;
@@ -70,14 +92,24 @@ bool CsvReader::readRow(QStringList &fields)
             const qsizetype start = m_pos;
             while (m_pos < size && d[m_pos] != delim && d[m_pos] != u'\n' && d[m_pos] != u'\r')
                 ++m_pos;
-            if (m_pos > start)
+            if (m_pos > start) {
+                if (!copied) {
+                    field = QString(d + first, last - first);
+                    copied = true;
+                }
                 field.append(d + start, m_pos - start);
-            fields.append(field);
+            }
+            if (copied) {
+                m_unescaped.append(field);
+                fields.append(QStringView(m_unescaped.constLast()));
+            } else {
+                fields.append(QStringView(d + first, last - first));
+            }
         } else {
             const qsizetype start = m_pos;
             while (m_pos < size && d[m_pos] != delim && d[m_pos] != u'\n' && d[m_pos] != u'\r')
                 ++m_pos;
-            fields.append(QString(d + start, m_pos - start));
+            fields.append(QStringView(d + start, m_pos - start));
         }
         if (m_pos >= size)
             return true;

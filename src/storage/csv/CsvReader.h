@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace ga {
 
@@ -19,6 +20,10 @@ public:
 
     // Fills `fields` with the next row; false at the end of the text.
     bool readRow(QStringList &fields);
+    // The same without a string per field, for large files: views into the text, or into the
+    // reader's own storage for quoted fields that had to be unescaped. The views stay valid
+    // until the next call (and while the reader lives).
+    bool readRow(QList<QStringView> &fields);
 
     // The source line (1-based) on which the row last read starts.
     qint64 rowLine() const { return m_rowLine; }
@@ -34,6 +39,8 @@ private:
     qint64 m_line = 1;
     qint64 m_rowLine = 0;
     QString m_error;
+    QStringList m_unescaped; // this row's quoted fields that are not a plain slice of the text
+    QList<QStringView> m_views;
 };
 
 // ',' ';' or '\t': the candidate whose count per line is the same in most of the first lines
