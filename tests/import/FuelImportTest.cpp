@@ -139,6 +139,48 @@ TEST_CASE("Duplicate fuel rows, in the file or already stored, are reported and 
     CHECK(t.count(QStringLiteral("fuel_transactions")) == 2);
 }
 
+TEST_CASE("A large file read in two halves keeps line numbers, rejects and duplicates in order",
+          "[import][fuel]")
+{
+    // 60,000 rows: above the size at which the importer reads the file's two halves at once.
+    TempDatabase t;
+    test::addVehicle(t, QStringLiteral("宁A·12345"), {}, QStringLiteral("9001"));
+    test::addVehicle(t, QStringLiteral("宁A·23456"), {}, QStringLiteral("9002"));
+    REQUIRE(importFuel(t, kHeader + QStringLiteral("宁A·23456,9002,2025-01-01 00:00,92#,10,,80,,\n"))
+                .accepted
+            == 1);
+    const int rows = 60000;
+    QString csv = kHeader;
+    csv.reserve(rows * 48);
+    const QDateTime start(QDate(2025, 1, 1), QTime(8, 0), Qt::LocalTime);
+    for (int i = 0; i < rows; ++i) {
+        const QString at = start.addSecs(qint64(i) * 600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (i == 100)        // first half: an unknown vehicle
+            csv += QStringLiteral("宁A·99999,,%1,92#,40,,300,,\n").arg(at);
+        else if (i == 45000) // second half: a bad amount
+            csv += QStringLiteral("宁A·12345,9001,%1,92#,40,,lots,,\n").arg(at);
+        else if (i == 50000) // second half repeats a first-half row
+            csv += QStringLiteral("宁A·12345,9001,%1,92#,40,,%2,,\n")
+                       .arg(start.addSecs(200 * 600).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                       .arg(300 + 200 % 50);
+        else if (i == 59999) // a row stored before the import
+            csv += QStringLiteral("宁A·23456,9002,2025-01-01 00:00,92#,10,,80,,\n");
+        else
+            csv += QStringLiteral("宁A·12345,9001,%1,92#,40,,%2,,\n").arg(at).arg(300 + i % 50);
+    }
+    const ImportResult r = importFuel(t, csv);
+    CHECK(r.accepted == rows - 4);
+    REQUIRE(r.rejected.size() == 2);
+    CHECK(r.rejected[0].line == 102); // header is line 1, row i is line i + 2
+    CHECK(r.rejected[1].line == 45002);
+    REQUIRE(r.duplicates.size() == 2);
+    CHECK(r.duplicates[0].line == 50002);
+    CHECK(r.duplicates[0].reason.contains(QLatin1String("line 202")));
+    CHECK(r.duplicates[1].line == 60001);
+    CHECK(r.duplicates[1].reason.contains(QLatin1String("Already stored")));
+    CHECK(t.count(QStringLiteral("fuel_transactions")) == 1 + rows - 4);
+}
+
 TEST_CASE("Unknown vehicles, bad numbers and bad dates are rejected with reasons",
           "[import][fuel]")
 {
