@@ -19,21 +19,21 @@ Query::Query(const Database &db, const QString &sql, const QString &context)
         fail(QStringLiteral("prepare"));
 }
 
-Query &Query::bind(const QString &placeholder, const QVariant &value)
+Query &Query::bind(const QString &name, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query.bindValue(name, value);
     return *this;
 }
 
-Query &Query::bindOptional(const QString &placeholder, const QString &value)
+Query &Query::bindOptional(const QString &name, const QString &value)
 {
-    m_query.bindValue(placeholder, value.isEmpty() ? QVariant() : QVariant(value));
+    m_query.bindValue(name, value.isEmpty() ? QVariant() : QVariant(value));
     return *this;
 }
 
-Query &Query::bindOptionalId(const QString &placeholder, qint64 id)
+Query &Query::bindOptionalId(const QString &name, qint64 id)
 {
-    m_query.bindValue(placeholder, id > 0 ? QVariant(id) : QVariant());
+    m_query.bindValue(name, id > 0 ? QVariant(id) : QVariant());
     return *this;
 }
 

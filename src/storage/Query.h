@@ -21,10 +21,10 @@ class Query
 public:
     Query(const Database &db, const QString &sql, const QString &context);
 
-    Query &bind(const QString &placeholder, const QVariant &value);
+    Query &bind(const QString &name, const QVariant &value);
     // Binds an empty string / zero id as SQL NULL (optional TEXT dates, optional foreign keys).
-    Query &bindOptional(const QString &placeholder, const QString &value);
-    Query &bindOptionalId(const QString &placeholder, qint64 id);
+    Query &bindOptional(const QString &name, const QString &value);
+    Query &bindOptionalId(const QString &name, qint64 id);
     Query &exec();
 
     bool next() { return m_query.next(); }
