@@ -17,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -233,6 +235,14 @@ void MainWindow::restoreState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 800);
+    // A geometry saved on a larger or another monitor must not leave the window past the screen.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        if (!available.contains(frameGeometry())) {
+            resize(size().boundedTo(available.size() * 0.95));
+            move(available.center() - rect().center());
+        }
+    }
     const QString last = settings.value(QStringLiteral("mainWindow/page")).toString();
     if (last.isEmpty() || !showPage(last))
         m_nav->setCurrentRow(0);
