@@ -291,6 +291,19 @@ void OrgService::validate(Department &d, const std::optional<Department> &before
     }
 }
 
+// Retire / reactivate: the status change and its audit row, in one transaction.
+template<typename Repository, typename Record>
+void OrgService::storeStatus(Repository &repository, const QString &entity, const Record &before,
+                             OrgStatus status, const QString &action)
+{
+    Transaction tx(m_db);
+    repository.setStatus(before.id, status);
+    Record after = before;
+    after.status = status;
+    m_audit.record(action, entity, before.id, toJson(before), toJson(after));
+    tx.commit();
+}
+
 qint64 OrgService::createDepartment(const Department &department)
 {
     m_session.require(Permission::EditOrganisation);
@@ -334,12 +347,7 @@ void OrgService::retireDepartment(qint64 id)
         throw ConflictError(tr("\"%1\" still has %n active staff member(s). Move or retire them "
                                "first.", nullptr, n)
                                 .arg(before.name));
-    Transaction tx(m_db);
-    m_departments->setStatus(id, OrgStatus::Retired);
-    Department after = before;
-    after.status = OrgStatus::Retired;
-    m_audit.record(kRetire, kDepartment, id, toJson(before), toJson(after));
-    tx.commit();
+    storeStatus(*m_departments, kDepartment, before, OrgStatus::Retired, kRetire);
 }
 
 void OrgService::reactivateDepartment(qint64 id)
@@ -354,12 +362,7 @@ void OrgService::reactivateDepartment(qint64 id)
             throw ValidationError(tr("Reactivate the parent department \"%1\" first.")
                                       .arg(parent->name));
     }
-    Transaction tx(m_db);
-    m_departments->setStatus(id, OrgStatus::Active);
-    Department after = before;
-    after.status = OrgStatus::Active;
-    m_audit.record(kReactivate, kDepartment, id, toJson(before), toJson(after));
-    tx.commit();
+    storeStatus(*m_departments, kDepartment, before, OrgStatus::Active, kReactivate);
 }
 
 void OrgService::deleteDepartment(qint64 id)
@@ -480,12 +483,7 @@ void OrgService::retireStaff(qint64 id)
     const Staff before = staff(id);
     if (!before.isActive())
         throw ValidationError(tr("%1 is already retired.").arg(before.name));
-    Transaction tx(m_db);
-    m_staff->setStatus(id, OrgStatus::Retired);
-    Staff after = before;
-    after.status = OrgStatus::Retired;
-    m_audit.record(kRetire, kStaff, id, toJson(before), toJson(after));
-    tx.commit();
+    storeStatus(*m_staff, kStaff, before, OrgStatus::Retired, kRetire);
 }
 
 void OrgService::reactivateStaff(qint64 id)
@@ -499,12 +497,7 @@ void OrgService::reactivateStaff(qint64 id)
         throw ValidationError(tr("The department \"%1\" is retired: move %2 to an active "
                                  "department first.")
                                   .arg(dept->name, before.name));
-    Transaction tx(m_db);
-    m_staff->setStatus(id, OrgStatus::Active);
-    Staff after = before;
-    after.status = OrgStatus::Active;
-    m_audit.record(kReactivate, kStaff, id, toJson(before), toJson(after));
-    tx.commit();
+    storeStatus(*m_staff, kStaff, before, OrgStatus::Active, kReactivate);
 }
 
 void OrgService::deleteStaff(qint64 id)
@@ -620,12 +613,7 @@ void OrgService::retireBuilding(qint64 id)
     const Building before = building(id);
     if (!before.isActive())
         throw ValidationError(tr("The building \"%1\" is already retired.").arg(before.name));
-    Transaction tx(m_db);
-    m_buildings->setStatus(id, OrgStatus::Retired);
-    Building after = before;
-    after.status = OrgStatus::Retired;
-    m_audit.record(kRetire, kBuilding, id, toJson(before), toJson(after));
-    tx.commit();
+    storeStatus(*m_buildings, kBuilding, before, OrgStatus::Retired, kRetire);
 }
 
 void OrgService::reactivateBuilding(qint64 id)
@@ -634,12 +622,7 @@ void OrgService::reactivateBuilding(qint64 id)
     const Building before = building(id);
     if (before.isActive())
         throw ValidationError(tr("The building \"%1\" is already active.").arg(before.name));
-    Transaction tx(m_db);
-    m_buildings->setStatus(id, OrgStatus::Active);
-    Building after = before;
-    after.status = OrgStatus::Active;
-    m_audit.record(kReactivate, kBuilding, id, toJson(before), toJson(after));
-    tx.commit();
+    storeStatus(*m_buildings, kBuilding, before, OrgStatus::Active, kReactivate);
 }
 
 void OrgService::deleteBuilding(qint64 id)

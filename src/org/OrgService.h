@@ -108,6 +108,9 @@ public:
     static QJsonObject toJson(const Rank &r);
 
 private:
+    template<typename Repository, typename Record>
+    void storeStatus(Repository &repository, const QString &entity, const Record &before,
+                     OrgStatus status, const QString &action);
     void validate(Department &d, const std::optional<Department> &before) const;
     void validate(Staff &s, const std::optional<Staff> &before) const;
     void validate(Building &b, const std::optional<Building> &before) const;
