@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/Query.h"
 #include "vehicles/VehicleTypes.h"
 
@@ -886,24 +887,9 @@ VehicleGenerationCounts VehicleGenerator::generate(const GeneratedOrg &org,
     // The secondary indexes of the two big tables are dropped for the load and rebuilt from
     // their own definitions afterwards (in the same transaction): one sort each instead of a
     // million scattered B-tree updates.
-    QStringList indexDefinitions;
-    {
-        Query indexes(m_db,
-                      QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                     "sql IS NOT NULL AND tbl_name IN ('trips', 'fuel_transactions') "
-                                     "ORDER BY name"),
-                      tr("reading the index definitions"));
-        indexes.exec();
-        QStringList names;
-        while (indexes.next()) {
-            names << indexes.value(0).toString();
-            indexDefinitions << indexes.value(1).toString();
-        }
-        indexes.raw().finish();
-        for (const QString &name : names)
-            Query(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name), tr("preparing the bulk load"))
-                .exec();
-    }
+    DeferredIndexes deferred(m_db,
+                             DeferredIndexes::secondaryIndexesOf(
+                                 m_db, {QStringLiteral("trips"), QStringLiteral("fuel_transactions")}));
     BulkInsert tripInsert(
         m_db, QStringLiteral("trips"),
         {QStringLiteral("request_no"), QStringLiteral("department_id"), QStringLiteral("requested_by"),
@@ -1381,8 +1367,7 @@ VehicleGenerationCounts VehicleGenerator::generate(const GeneratedOrg &org,
     }
 
     report(99);
-    for (const QString &definition : indexDefinitions)
-        Query(m_db, definition, tr("rebuilding the trip indexes")).exec();
+    deferred.rebuild();
 
     // Vehicles in the workshop have an open repair; every odometer ends at its last trip.
     Query updateVehicle(m_db,
