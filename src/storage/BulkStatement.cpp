@@ -169,4 +169,30 @@ BulkLoadCache::~BulkLoadCache()
     q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
 }
 
+DeferredCheckpoint::DeferredCheckpoint(Database &db)
+    : m_db(db)
+{
+    QSqlQuery q(db.connection());
+    if (db.connection().driverName() != QLatin1String("QSQLITE")
+        || !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !q.next())
+        return;
+    m_previous = q.value(0);
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+DeferredCheckpoint::~DeferredCheckpoint()
+{
+    if (!m_previous.isValid())
+        return;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_previous.toLongLong()));
+}
+
+void DeferredCheckpoint::startAfterCommit()
+{
+    if (m_previous.isValid())
+        m_db.checkpointInBackground();
+}
+
 } // namespace ga

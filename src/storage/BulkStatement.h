@@ -73,4 +73,22 @@ private:
     QVariant m_previous;
 };
 
+// Holds back SQLite's automatic checkpoint during a bulk load, so its commit only appends to
+// the write-ahead log; startAfterCommit() then has the Database fold the log into the file in
+// the background. The setting is restored when the object goes.
+class DeferredCheckpoint
+{
+public:
+    explicit DeferredCheckpoint(Database &db);
+    ~DeferredCheckpoint();
+    DeferredCheckpoint(const DeferredCheckpoint &) = delete;
+    DeferredCheckpoint &operator=(const DeferredCheckpoint &) = delete;
+
+    void startAfterCommit();
+
+private:
+    Database &m_db;
+    QVariant m_previous;
+};
+
 } // namespace ga

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -11,6 +12,7 @@
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 #include <map>
 
@@ -123,12 +125,46 @@ Database::Database(const QString &path)
 
 Database::~Database()
 {
+    waitForCheckpoint();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::checkpointInBackground()
+{
+    waitForCheckpoint();
+    if (connection().driverName() != QLatin1String("QSQLITE"))
+        return;
+    m_checkpoint = std::thread([path = m_path.toUtf8()] {
+        QElapsedTimer timer;
+        timer.start();
+        sqlite3 *db = nullptr;
+        int frames = 0;
+        int copied = 0;
+        int rc = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        // A first read opens the WAL; until then the connection does not know it has one.
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+        if (rc == SQLITE_OK)
+            spdlog::debug("Checkpoint of {}: {} of {} WAL frames in {} ms", path.constData(), copied,
+                          frames, timer.elapsed());
+        else // the next commit's automatic checkpoint does it instead
+            spdlog::warn("Background checkpoint of {} failed: {}", path.constData(),
+                         db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close(db);
+    });
+}
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpoint.joinable())
+        m_checkpoint.join();
 }
 
 QSqlDatabase Database::connection() const

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <thread>
+
 namespace ga {
 
 // One open GovAssets store: a SQLite file with the pragmas of DESIGN.md and the schema
@@ -31,6 +33,12 @@ public:
     // Marks GovAssets files (PRAGMA application_id), so another program's SQLite file is refused.
     static constexpr int kApplicationId = 0x47415353; // "GASS"
 
+    // Folds the write-ahead log into the file on a thread of its own (a passive checkpoint on a
+    // second connection), so that a bulk load's commit does not wait for it. Readers and
+    // writers go on meanwhile; the next call, waitForCheckpoint() and closing wait for it.
+    void checkpointInBackground();
+    void waitForCheckpoint();
+
     // Transaction nesting, kept here so a Transaction inside another becomes a savepoint.
     int transactionDepth() const { return m_txDepth; }
 
@@ -46,6 +54,7 @@ private:
     QString m_connectionName;
     int m_txDepth = 0;
     int m_savepointCounter = 0;
+    std::thread m_checkpoint;
 };
 
 } // namespace ga
