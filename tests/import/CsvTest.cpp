@@ -85,6 +85,30 @@ TEST_CASE("CSV: GBK bytes are detected as GB18030 and decoded", "[csv]")
     CHECK_THROWS_AS(CsvDocument::fromBytes(bytes, QStringLiteral("EBCDIC")), ValidationError);
 }
 
+TEST_CASE("CSV: detection while decoding gives what detecting and then decoding gives", "[csv]")
+{
+    const QString text = QStringLiteral("车牌号,油品\n宁A·12345,92#汽油\n");
+    QString encoding;
+    bool ok = false;
+    CHECK(decodeDetected(text.toUtf8(), &encoding, &ok) == text);
+    CHECK(encoding == QLatin1String("UTF-8"));
+    CHECK(ok);
+    CHECK(decodeDetected("\xEF\xBB\xBF" + text.toUtf8(), &encoding, &ok) == text); // BOM dropped
+    CHECK(encoding == QLatin1String("UTF-8"));
+    CHECK(decodeDetected(test::gbk(text), &encoding, &ok) == text);
+    CHECK(encoding == QLatin1String("GB18030"));
+    CHECK(ok);
+    // A multi-byte character cut off at the end is not UTF-8 either (as isValidUtf8 says).
+    const QByteArray cut = text.toUtf8().chopped(2);
+    CHECK_FALSE(isValidUtf8(cut));
+    decodeDetected(cut, &encoding, &ok);
+    CHECK(encoding == QLatin1String("GB18030"));
+    // A UTF-8 file with a broken byte, read as UTF-8 by choice, is reported as not clean.
+    const CsvDocument broken
+        = CsvDocument::fromBytes("plate,amount\nA\xFF,1\n", QStringLiteral("UTF-8"));
+    CHECK_FALSE(broken.decodedCleanly());
+}
+
 TEST_CASE("Date formats are detected from a sample of a column", "[csv][dates]")
 {
     CHECK(detectDateFormat({"2026-01-05", "2026-12-31"}).format == QLatin1String("yyyy-MM-dd"));

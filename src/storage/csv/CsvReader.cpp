@@ -195,16 +195,16 @@ CsvDocument CsvDocument::fromBytes(const QByteArray &bytes, const QString &encod
     CsvDocument doc;
     doc.m_fileName = fileName;
     if (encoding.trimmed().isEmpty()) {
-        doc.m_encoding = detectTextEncoding(bytes);
+        doc.m_text = decodeDetected(bytes, &doc.m_encoding, &doc.m_decodedCleanly);
         doc.m_encodingDetected = true;
     } else {
         doc.m_encoding = canonicalTextEncoding(encoding);
         if (doc.m_encoding.isEmpty())
             throw ValidationError(tr("The text encoding \"%1\" is not supported (use one of: %2).")
                                       .arg(encoding, supportedTextEncodings().join(QStringLiteral(", "))));
+        doc.m_text = decodeText(bytes, doc.m_encoding, &doc.m_decodedCleanly);
     }
-    doc.m_text = decodeText(bytes, doc.m_encoding, &doc.m_decodedCleanly);
-    if (doc.m_text.trimmed().isEmpty())
+    if (QStringView(doc.m_text).trimmed().isEmpty())
         throw ValidationError(fileName.isEmpty() ? tr("The file is empty.")
                                                  : tr("The file %1 is empty.").arg(fileName));
     doc.m_delimiter = delimiter.isNull() ? detectCsvDelimiter(doc.m_text) : delimiter;

@@ -131,7 +131,9 @@ bool isValidUtf8(const QByteArray &bytes)
     return true;
 }
 
-QString detectTextEncoding(const QByteArray &bytes)
+namespace {
+// The encoding a byte-order mark names, or empty.
+QString detectTextEncodingByMark(const QByteArray &bytes)
 {
     if (startsWith(bytes, "\xEF\xBB\xBF", 3))
         return QString::fromLatin1(kEncodingUtf8);
@@ -139,6 +141,15 @@ QString detectTextEncoding(const QByteArray &bytes)
         return QString::fromLatin1(kEncodingUtf16Le);
     if (startsWith(bytes, "\xFE\xFF", 2))
         return QString::fromLatin1(kEncodingUtf16Be);
+    return {};
+}
+} // namespace
+
+QString detectTextEncoding(const QByteArray &bytes)
+{
+    const QString marked = detectTextEncodingByMark(bytes);
+    if (!marked.isEmpty())
+        return marked;
     return QString::fromLatin1(isValidUtf8(bytes) ? kEncodingUtf8 : kEncodingGb18030);
 }
 
@@ -149,9 +160,12 @@ QString decodeText(const QByteArray &bytes, const QString &encoding, bool *ok)
     good = true;
     const QString name = canonicalTextEncoding(encoding);
     if (name == QLatin1String(kEncodingUtf8)) {
-        const QByteArray body = startsWith(bytes, "\xEF\xBB\xBF", 3) ? bytes.mid(3) : bytes;
-        good = isValidUtf8(body);
-        return QString::fromUtf8(body);
+        // Qt's decoder counts invalid sequences as it goes: no separate validation pass.
+        const qsizetype bom = startsWith(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        QString text = decoder.decode(QByteArrayView(bytes).sliced(bom));
+        good = !decoder.hasError();
+        return text;
     }
     if (name.isEmpty()) {
         good = false;
@@ -165,6 +179,24 @@ QString decodeText(const QByteArray &bytes, const QString &encoding, bool *ok)
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
+}
+
+QString decodeDetected(const QByteArray &bytes, QString *encoding, bool *ok)
+{
+    bool localOk = true;
+    bool &good = ok ? *ok : localOk;
+    QString name = detectTextEncodingByMark(bytes);
+    if (name.isEmpty()) {
+        // No mark: try UTF-8, and read the bytes as GB18030 when they are not UTF-8.
+        QString text = decodeText(bytes, QString::fromLatin1(kEncodingUtf8), &good);
+        if (good) {
+            *encoding = QString::fromLatin1(kEncodingUtf8);
+            return text;
+        }
+        name = QString::fromLatin1(kEncodingGb18030);
+    }
+    *encoding = name;
+    return decodeText(bytes, name, &good);
 }
 
 } // namespace ga

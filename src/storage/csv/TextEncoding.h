@@ -29,4 +29,8 @@ bool isValidUtf8(const QByteArray &bytes);
 // the bytes are not valid in it (invalid sequences become U+FFFD).
 QString decodeText(const QByteArray &bytes, const QString &encoding, bool *ok = nullptr);
 
+// detectTextEncoding() and decodeText() in one pass for the usual UTF-8 file: the text, with
+// the encoding it was read in stored in `encoding`.
+QString decodeDetected(const QByteArray &bytes, QString *encoding, bool *ok = nullptr);
+
 } // namespace ga
