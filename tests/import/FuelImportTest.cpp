@@ -236,6 +236,75 @@ TEST_CASE("A storage failure half-way through a fuel file leaves nothing stored"
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")).toInt() == 0);
 }
 
+namespace {
+// A statement of `rows` rows for the card 9001, one every ten minutes from 2025-01-01, with
+// the amount 42.42 on row `failAt` (a trigger refuses that amount), or none when negative.
+QString largeStatement(int rows, int failAt = -1)
+{
+    QString csv = kHeader;
+    csv.reserve(rows * 48);
+    const QDateTime start(QDate(2025, 1, 1), QTime(8, 0), Qt::LocalTime);
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("宁A·12345,9001,%1,92#,5,,%2,,\n")
+                   .arg(start.addSecs(qint64(i) * 600).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        i == failAt ? QStringLiteral("42.42") : QString::number(100 + i % 50));
+    return csv;
+}
+
+QString timeIndexSql(TempDatabase &t)
+{
+    return t.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'fuel_transactions_at'"))
+        .toString();
+}
+} // namespace
+
+TEST_CASE("A load large against the ledger builds the time index again and keeps it",
+          "[import][fuel][bulk]")
+{
+    // 25,000 rows into an empty ledger: the importer drops the time index for the load.
+    TempDatabase t;
+    test::addVehicle(t, QStringLiteral("宁A·12345"), {}, QStringLiteral("9001"));
+    const QString definition = timeIndexSql(t);
+    REQUIRE_FALSE(definition.isEmpty());
+    // While storing (the second half of the progress), the index is not there.
+    bool storing = false;
+    bool indexWhileStoring = true;
+    const ImportResult r = importFuel(t, largeStatement(25000), nullptr,
+                                      [&](qint64 done, qint64 total) {
+                                          if (!storing && done > total / 2 && done < total) {
+                                              storing = true;
+                                              indexWhileStoring = !timeIndexSql(t).isEmpty();
+                                          }
+                                          return true;
+                                      });
+    CHECK(r.accepted == 25000);
+    REQUIRE(storing);
+    CHECK_FALSE(indexWhileStoring);
+    CHECK(timeIndexSql(t) == definition);
+    CHECK(t.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+    // The automatic checkpoint is back on once the import is over.
+    CHECK(t.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt() == 1000);
+    t.db().waitForCheckpoint();
+    CHECK(t.count(QStringLiteral("fuel_transactions")) == 25000);
+}
+
+TEST_CASE("A failure during a large load leaves the time index and nothing stored",
+          "[import][fuel][bulk][transaction]")
+{
+    TempDatabase t;
+    test::addVehicle(t, QStringLiteral("宁A·12345"), {}, QStringLiteral("9001"));
+    const QString definition = timeIndexSql(t);
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER fail_on_4242 BEFORE INSERT ON fuel_transactions "
+                                  "WHEN NEW.amount = 4242 BEGIN SELECT RAISE(ABORT, 'injected "
+                                  "failure'); END")));
+    CHECK_THROWS_WITH(importFuel(t, largeStatement(25000, 20000)),
+                      Catch::Contains("Line 20002") && Catch::Contains("injected"));
+    CHECK(t.count(QStringLiteral("fuel_transactions")) == 0);
+    CHECK(timeIndexSql(t) == definition);
+    CHECK(t.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt() == 1000);
+}
+
 TEST_CASE("Cancelling from the progress callback leaves nothing stored", "[import][fuel]")
 {
     TempDatabase t;
