@@ -7,7 +7,6 @@
 #include "storage/AuditLog.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
-#include "storage/DeferredIndexes.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 #include "storage/csv/FieldParsers.h"
@@ -561,20 +560,6 @@ constexpr int kRowsPerInsert = 64;
 // Rows from which pass 1 reads the file's two halves at once.
 constexpr qint64 kParallelRows = 50000;
 
-// A load defers the time index when it brings at least this many rows and at least a fifth of
-// the rows already stored: a scattered insert costs about 3.5 µs, rebuilding about 0.5 µs per
-// stored row (region scale), so the rebuild pays from about 15 % on.
-constexpr qint64 kDeferIndexRows = 20000;
-constexpr qint64 kDeferIndexShare = 5;
-
-// About how many transactions are stored: the highest id, read from the end of the table.
-qint64 storedRowsEstimate(Database &db)
-{
-    Query q(db, QStringLiteral("SELECT MAX(id) FROM fuel_transactions"),
-            FuelImporter::tr("counting the stored fuel transactions"));
-    return q.scalar(0).toLongLong();
-}
-
 // What reading part of the file gave: its rows in file order, the rows refused.
 struct ParsedPart
 {
@@ -753,24 +738,23 @@ ImportResult FuelImporter::importDocument(const CsvDocument &doc, const ImportOp
     }
     first.rows = {};
 
-    // Stored duplicates: the stored keys within the file's time range, read in one pass over
-    // the `at` index, for the card numbers the file uses.
+    // Stored duplicates: for each card the file uses, its stored keys within the file's time
+    // range, one covered range of the UNIQUE (card_no, at, amount) index per card.
     QSet<FuelKey> storedKeys;
     if (!pending.empty()) {
-        QHash<QByteArray, int> cardsUtf8;
-        const QList<QByteArray> strings = run.utf8();
-        for (qsizetype i = 0; i < strings.size(); ++i)
-            cardsUtf8.insert(strings.at(i), int(i));
+        QSet<int> cards;
+        for (const FuelRow &r : pending)
+            cards.insert(r.card);
         BulkStatement keys(m_db,
-                           QStringLiteral("SELECT card_no, at, amount FROM fuel_transactions "
-                                          "WHERE at BETWEEN ? AND ?"),
+                           QStringLiteral("SELECT at, amount FROM fuel_transactions "
+                                          "WHERE card_no = ? AND at BETWEEN ? AND ?"),
                            tr("looking for stored fuel transactions"));
-        keys.bind(0, firstAt);
-        keys.bind(1, lastAt);
-        while (keys.next()) {
-            const int card = cardsUtf8.value(keys.columnUtf8(0), -1);
-            if (card >= 0)
-                storedKeys.insert({card, keys.columnInt64(1), keys.columnInt64(2)});
+        for (const int card : std::as_const(cards)) {
+            keys.bind(0, run.text(card));
+            keys.bind(1, firstAt);
+            keys.bind(2, lastAt);
+            while (keys.next())
+                storedKeys.insert({card, keys.columnInt64(0), keys.columnInt64(1)});
         }
     }
 
@@ -813,14 +797,6 @@ ImportResult FuelImporter::importDocument(const CsvDocument &doc, const ImportOp
     // The commit appends to the WAL; folding it into the file (about 0.5 s for a region-scale
     // load) then runs in the background instead of keeping the user waiting.
     DeferredCheckpoint checkpoint(m_db);
-    // Rows go in by vehicle and time, so the vehicle index grows in runs but the time index
-    // takes them scattered over its whole range (measured at region scale: 1.7 s of a 3.3 s
-    // insert). A load that large against the stored rows builds that index again afterwards
-    // instead (about 0.5 s for a million rows).
-    std::optional<DeferredIndexes> deferred;
-    if (qint64(pending.size()) >= kDeferIndexRows
-        && qint64(pending.size()) * kDeferIndexShare >= storedRowsEstimate(m_db))
-        deferred.emplace(m_db, QStringList{QStringLiteral("fuel_transactions_at")});
     const qint64 now = m_clock.nowSecs();
     const QString context = tr("importing fuel transactions");
     BulkStatement many(m_db, insertSql(kRowsPerInsert, now), context);
@@ -884,8 +860,6 @@ ImportResult FuelImporter::importDocument(const CsvDocument &doc, const ImportOp
         return cancel();
     std::sort(result.duplicates.begin(), result.duplicates.end(),
               [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
-    if (deferred)
-        deferred->rebuild();
 
     QJsonObject after{{QStringLiteral("file"), doc.fileName()},
                       {QStringLiteral("accepted"), result.accepted},

@@ -18,6 +18,7 @@
 #include "vehicles/DispatchService.h"
 #include "vehicles/FuelImporter.h"
 #include "vehicles/TripRepository.h"
+#include "vehicles/VehicleStatisticsService.h"
 #include "vehicles/VehicleTypes.h"
 #include "widgets/vehicles/BoardTimeline.h"
 #include "widgets/vehicles/DispatchBoard.h"
@@ -316,7 +317,7 @@ struct Options
     int deepOffset = 100000;
     quint32 seed = 20261128;
     bool smoke = false;
-    QStringList only; // empty: every part (check, board, trips, fuel)
+    QStringList only; // empty: every part (check, board, trips, stats, fuel)
 
     bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
 };
@@ -334,6 +335,7 @@ public:
     double conflictCheck(Dataset &ds, const QString &target, const QString &extraNote = {});
     void board(Dataset &ds);
     void tripsList(Dataset &ds);
+    void statistics(Dataset &ds);
     void fuelImport(const QString &sourcePath, const QString &scale, const QDate &today);
 
 private:
@@ -510,6 +512,23 @@ void VehicleBench::board(Dataset &ds)
     });
     add(QStringLiteral("dispatch board: `BoardTimeline::setBoard()` + paint (data ready)"),
         ds.scale, paint, -1, QStringLiteral("–"), QStringLiteral("the widget's share alone"));
+}
+
+// The Statistics tab's per-vehicle figures for the month up to today (trips, fuel and costs of
+// every vehicle); the fuel part reads the covering per-vehicle index vehicle by vehicle.
+void VehicleBench::statistics(Dataset &ds)
+{
+    say(QStringLiteral("Statistics (%1)…").arg(ds.scale));
+    const DateRange month{QDate(ds.today.year(), ds.today.month(), 1), ds.today};
+    const DateRange year{ds.today.addYears(-1).addDays(1), ds.today};
+    auto &service = ds.services->vehicleStatistics();
+    qsizetype vehicles = 0;
+    const Stats perMonth = measure(runs(), [&] { vehicles = service.perVehicle(month).size(); });
+    add(QStringLiteral("statistics: `perVehicle()` one month"), ds.scale, perMonth, -1,
+        QStringLiteral("–"), QStringLiteral("%1 vehicles; the tab's table and charts").arg(vehicles));
+    const Stats perYear = measure(std::max(3, runs() / 4), [&] { service.perVehicle(year); });
+    add(QStringLiteral("statistics: `perVehicle()` twelve months"), ds.scale, perYear, -1,
+        QStringLiteral("–"), QStringLiteral("%1 vehicles").arg(vehicles));
 }
 
 void VehicleBench::tripsList(Dataset &ds)
@@ -936,6 +955,8 @@ int run(const Options &options)
             bench.board(*ds);
         if (options.wants(QStringLiteral("trips")))
             bench.tripsList(*ds);
+        if (options.wants(QStringLiteral("stats")))
+            bench.statistics(*ds);
     }
     if (options.wants(QStringLiteral("fuel")))
         bench.fuelImport(primaryPath, primaryScale, today);
@@ -998,7 +1019,7 @@ int main(int argc, char *argv[])
                        "temporary directory (3 runs, 5,000 fuel rows)."));
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Comma-separated parts to run: check, board, "
-                                                 "trips, fuel (default: all)."),
+                                                 "trips, stats, fuel (default: all)."),
                                   QStringLiteral("PARTS"));
     parser.addOptions({region, small, runs, out, fuelRows, fuelRuns, smoke, only});
     parser.process(app);

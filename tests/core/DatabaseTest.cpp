@@ -143,3 +143,42 @@ TEST_CASE("Another program's SQLite file is refused", "[database]")
         CHECK(e.message().contains(QStringLiteral("another program")));
     }
 }
+
+TEST_CASE("Migration 3 moves a version-2 fuel ledger to the covering vehicle index",
+          "[database][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    {
+        // A version-2 store: the two fuel indexes as schema 2 made them, and a transaction.
+        Database db(path);
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("DROP INDEX fuel_transactions_vehicle")));
+        REQUIRE(q.exec(QStringLiteral("CREATE INDEX fuel_transactions_vehicle ON "
+                                      "fuel_transactions (vehicle_id, at)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE INDEX fuel_transactions_at ON fuel_transactions (at)")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO vehicles (plate, brand, category, energy_type, seats, ownership, "
+            "created_at) VALUES ('宁A·12345', 'x', 'general', 'petrol', 5, 'retained', 0)")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO fuel_transactions (vehicle_id, card_no, at, fuel_kind, quantity_milli, "
+            "amount, created_at) VALUES (1, '9001', 100, 'petrol', 40000, 30000, 0)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = "
+                                  "'fuel_transactions' AND type = 'index' AND sql IS NOT NULL")));
+    QStringList definitions;
+    while (q.next())
+        definitions << q.value(0).toString().simplified();
+    CHECK(definitions
+          == QStringList{QStringLiteral("CREATE INDEX fuel_transactions_vehicle ON "
+                                        "fuel_transactions (vehicle_id, at, fuel_kind, "
+                                        "quantity_milli, amount)")});
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(amount) FROM fuel_transactions")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK(q.value(1).toInt() == 30000);
+}
