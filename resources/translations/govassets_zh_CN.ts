@@ -397,6 +397,21 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     </message>
 </context>
 <context>
+    <name>DeferredIndexes</name>
+    <message>
+        <source>reading the index definitions</source>
+        <translation>读取索引定义</translation>
+    </message>
+    <message>
+        <source>preparing the bulk load</source>
+        <translation>准备批量导入</translation>
+    </message>
+    <message>
+        <source>rebuilding the indexes</source>
+        <translation>重建索引</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Departments</source>
@@ -2669,14 +2684,6 @@ Give a reason to override them.</source>
         <translation>生成保险单</translation>
     </message>
     <message>
-        <source>reading the index definitions</source>
-        <translation>读取索引定义</translation>
-    </message>
-    <message>
-        <source>preparing the bulk load</source>
-        <translation>准备批量导入</translation>
-    </message>
-    <message>
         <source>generating trips</source>
         <translation>生成用车任务</translation>
     </message>
@@ -2695,10 +2702,6 @@ Give a reason to override them.</source>
     <message>
         <source>generating accidents</source>
         <translation>生成事故记录</translation>
-    </message>
-    <message>
-        <source>rebuilding the trip indexes</source>
-        <translation>重建用车任务索引</translation>
     </message>
     <message>
         <source>updating generated vehicles</source>
