@@ -11,6 +11,7 @@
 #include "storage/csv/FieldParsers.h"
 #include "vehicles/ImportSupport.h"
 #include "vehicles/Plate.h"
+#include "vehicles/VehicleService.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -19,6 +20,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace ga::vehicles {
 
@@ -41,7 +43,7 @@ enum FieldIndex {
     FieldCount
 };
 
-struct VehicleRow
+struct ImportedVehicle
 {
     QString plate, fleetNo, brand, model, licenceClass, purchaseDate, lessor, fuelCard, notes;
     Category category = Category::General;
@@ -52,15 +54,40 @@ struct VehicleRow
     QString departmentName;
 };
 
+Vehicle asVehicle(const ImportedVehicle &row)
+{
+    Vehicle v;
+    v.plate = row.plate;
+    v.fleetNo = row.fleetNo;
+    v.brand = row.brand;
+    v.model = row.model;
+    v.category = row.category;
+    v.energyType = row.energy;
+    v.seats = row.seats;
+    v.licenceClass = row.licenceClass;
+    v.purchaseDate = QDate::fromString(row.purchaseDate, Qt::ISODate);
+    v.purchasePrice = Money(row.price);
+    v.ownership = row.ownership;
+    v.lessor = row.lessor;
+    v.leaseCostMonthly = Money(row.leaseCost);
+    v.departmentId = row.departmentId;
+    v.odometerKm = int(std::min<qint64>(row.odometer, std::numeric_limits<int>::max()));
+    v.fuelCardNo = row.fuelCard;
+    v.notes = row.notes;
+    return v;
+}
+
 } // namespace
 
 // The state of one import or preview: column positions, lookups of what is stored, the date
-// format; reads one row into a VehicleRow or gives the reason it cannot.
+// format; reads one row into an ImportedVehicle or gives the reason it cannot.
 class VehicleImporter::Run
 {
 public:
-    Run(Database &db, const CsvDocument &doc, const ColumnMapping &mapping, const DateTimeFormat &format)
+    Run(Database &db, const CsvDocument &doc, const ColumnMapping &mapping,
+        const DateTimeFormat &format, const QDate &today)
         : m_format(format)
+        , m_today(today)
     {
         for (int f = 0; f < FieldCount; ++f)
             m_columns[f] = mapping.columnOf(QLatin1String(kFieldKeys[f]), doc.headers());
@@ -92,7 +119,7 @@ public:
 
     // Reads `row`; returns the reason it cannot be stored, or an empty string. `duplicate` is
     // set when the reason is that the plate is already known.
-    QString read(const QStringList &row, qint64 line, VehicleRow &v, bool &duplicate)
+    QString read(const QStringList &row, qint64 line, ImportedVehicle &v, bool &duplicate)
     {
         duplicate = false;
         const QString rawPlate = cell(row, Plate);
@@ -199,6 +226,14 @@ public:
                       "format the column as text and export again.")
                 .arg(v.fuelCard);
 
+        // The form's rules for the vehicle's own fields (a future purchase date, a leased
+        // vehicle without its lessor, …).
+        try {
+            VehicleService::checkedFields(asVehicle(v), m_today);
+        } catch (const ValidationError &e) {
+            return e.message();
+        }
+
         // Against the stored ledger and the rows before this one.
         const qint64 earlier = m_plates.value(v.plate, -1);
         if (earlier >= 0) {
@@ -222,7 +257,7 @@ public:
     }
 
     // Marks the row's plate, fleet number and card as taken.
-    void remember(const VehicleRow &v, qint64 line)
+    void remember(const ImportedVehicle &v, qint64 line)
     {
         m_plates.insert(v.plate, line);
         if (!v.fleetNo.isEmpty())
@@ -231,7 +266,7 @@ public:
             m_cards.insert(v.fuelCard, v.plate);
     }
 
-    static QStringList display(const VehicleRow &v, const Run &run, const QStringList &row)
+    static QStringList display(const ImportedVehicle &v, const Run &run, const QStringList &row)
     {
         QStringList values;
         for (int f = 0; f < FieldCount; ++f) {
@@ -255,6 +290,7 @@ public:
 private:
     int m_columns[FieldCount];
     DateTimeFormat m_format;
+    QDate m_today;
     QHash<QString, qint64> m_plates;      // normalised plate → 0 stored, or the file line
     QHash<QString, QString> m_fleetNos;   // upper-case fleet number → plate
     QHash<QString, QString> m_cards;      // card number → plate
@@ -327,13 +363,13 @@ QList<PreviewRow> VehicleImporter::preview(const CsvDocument &doc, const ColumnM
     } catch (const ValidationError &e) {
         formatProblem = e.message();
     }
-    Run run(m_db, doc, mapping, format);
+    Run run(m_db, doc, mapping, format, m_clock.today());
     CsvReader reader = doc.dataReader();
     QStringList raw;
     while (rows.size() < maxRows && reader.readRow(raw)) {
         PreviewRow p;
         p.line = reader.rowLine();
-        VehicleRow v;
+        ImportedVehicle v;
         p.problem = run.read(raw, p.line, v, p.duplicate);
         if (p.problem.isEmpty())
             run.remember(v, p.line);
@@ -365,7 +401,7 @@ ImportResult VehicleImporter::importDocument(const CsvDocument &doc, const Impor
     result.headers = doc.headers();
 
     Transaction tx(m_db);
-    Run run(m_db, doc, mapping, format);
+    Run run(m_db, doc, mapping, format, m_clock.today());
     Query insert(m_db,
                  QStringLiteral(
                      "INSERT INTO vehicles (plate, fleet_no, brand, model, category, energy_type, "
@@ -389,7 +425,7 @@ ImportResult VehicleImporter::importDocument(const CsvDocument &doc, const Impor
         if (std::all_of(raw.cbegin(), raw.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue;
         const qint64 line = reader.rowLine();
-        VehicleRow v;
+        ImportedVehicle v;
         bool duplicate = false;
         const QString problem = run.read(raw, line, v, duplicate);
         if (duplicate) {

@@ -86,13 +86,13 @@ void VehicleService::requireDate(const QDate &date, const QString &what, bool no
             tr("The %1 (%2) is in the future.").arg(what, date.toString(Qt::ISODate)));
 }
 
-void VehicleService::requireNonNegative(Money amount, const QString &what) const
+void VehicleService::requireNonNegative(Money amount, const QString &what)
 {
     if (amount.fen() < 0)
         throw ValidationError(tr("The %1 may not be negative.").arg(what));
 }
 
-Vehicle VehicleService::validated(const Vehicle &input, qint64 selfId) const
+Vehicle VehicleService::checkedFields(const Vehicle &input, const QDate &today)
 {
     Vehicle v = input;
     v.plate = normalisePlate(input.plate);
@@ -118,7 +118,7 @@ Vehicle VehicleService::validated(const Vehicle &input, qint64 selfId) const
         throw ValidationError(tr("The number of seats must be above zero."));
     if (!licenceClasses().contains(v.licenceClass))
         throw ValidationError(tr("\"%1\" is not a driving-licence class.").arg(v.licenceClass));
-    if (v.purchaseDate.isValid() && v.purchaseDate > m_clock.today())
+    if (v.purchaseDate.isValid() && v.purchaseDate > today)
         throw ValidationError(tr("The purchase date (%1) is in the future.")
                                   .arg(v.purchaseDate.toString(Qt::ISODate)));
     requireNonNegative(v.purchasePrice, tr("purchase price"));
@@ -132,6 +132,12 @@ Vehicle VehicleService::validated(const Vehicle &input, qint64 selfId) const
     }
     if (v.odometerKm < 0)
         throw ValidationError(tr("The odometer reading may not be negative."));
+    return v;
+}
+
+Vehicle VehicleService::validated(const Vehicle &input, qint64 selfId) const
+{
+    const Vehicle v = checkedFields(input, m_clock.today());
     if (v.departmentId > 0 && !m_vehicles.departmentExists(v.departmentId))
         throw NotFoundError(tr("The department no longer exists."));
 

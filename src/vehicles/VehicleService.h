@@ -64,11 +64,17 @@ public:
     // Refused when it shares a day with another assignment of the same vehicle.
     qint64 saveAssignment(const LongTermAssignment &record);
 
+    // The rules of a vehicle's own fields (plate, brand, seats, licence class, purchase date not
+    // after `today`, amounts, the lessor of a leased vehicle), normalised; throws
+    // ValidationError. Saving adds the checks against the stored ledger; the importer applies
+    // these to every row of a file, so a file cannot store what the form refuses.
+    static Vehicle checkedFields(const Vehicle &input, const QDate &today);
+
 private:
     Vehicle validated(const Vehicle &input, qint64 selfId) const;
     Vehicle requireVehicle(qint64 id) const;
     void requireDate(const QDate &date, const QString &what, bool notInFuture) const;
-    void requireNonNegative(Money amount, const QString &what) const;
+    static void requireNonNegative(Money amount, const QString &what);
 
     Database &m_db;
     Session &m_session;

@@ -31,11 +31,12 @@ TEST_CASE("A UTF-8 vehicle file is imported with Chinese category, energy and ow
     TempDatabase t;
     const qint64 office = test::addDepartment(t, QStringLiteral("D01"), QStringLiteral("办公室"));
     const qint64 police = test::addDepartment(t, QStringLiteral("D02"), QStringLiteral("公安局"));
-    const QString csv = kHeader
+    const QString header = kHeader.chopped(1) + QStringLiteral(",出租方,月租金\n");
+    const QString csv = header
                         + QStringLiteral("宁A 12345,C-001,红旗,H5,一般公务用车,汽油,5,2020/3/15,"
-                                         "\"189,800.00\",编制保留,办公室,\"12,345\",100011\n"
+                                         "\"189,800.00\",编制保留,办公室,\"12,345\",100011,,\n"
                                          "宁AD12345,C-002,比亚迪,汉,执法执勤用车,纯电动,5,2023/1/2,"
-                                         "219800,社会化租赁,D02,0,\n");
+                                         "219800,社会化租赁,D02,0,,银川汽车租赁公司,4500\n");
     const ImportResult r = importVehicles(t, csv.toUtf8());
     CHECK(r.accepted == 2);
     CHECK(r.rejected.isEmpty());
@@ -93,6 +94,30 @@ TEST_CASE("Bad vehicle rows are rejected with reasons and lines; good rows are i
     CHECK(r.rejected[3].line == 6);
     CHECK(r.rejected[3].reason.contains(QLatin1String("department")));
     CHECK(t.count(QStringLiteral("vehicles")) == 2);
+}
+
+TEST_CASE("A vehicle file is held to the form's rules: no future purchase, no lessor-less lease",
+          "[import][vehicles]")
+{
+    TempDatabase t; // today is 2026-11-28
+    const QString header = kHeader.chopped(1) + QStringLiteral(",出租方,月租金\n");
+    const QString csv = header
+                        + QStringLiteral("宁A·11111,,红旗,H5,一般公务用车,汽油,5,2026-11-28,,,,,,,\n"
+                                         "宁A·22222,,红旗,H5,一般公务用车,汽油,5,2026-11-29,,,,,,,\n"
+                                         "宁A·33333,,红旗,H5,一般公务用车,汽油,5,,,社会化租赁,,,,,3000\n"
+                                         "宁A·44444,,红旗,H5,一般公务用车,汽油,5,,,社会化租赁,,,,"
+                                         "银川汽车租赁公司,3000\n");
+    const ImportResult r = importVehicles(t, csv.toUtf8());
+    CHECK(r.accepted == 2);
+    REQUIRE(r.rejected.size() == 2);
+    CHECK(r.rejected[0].line == 3);
+    CHECK(r.rejected[0].reason.contains(QLatin1String("future")));
+    CHECK(r.rejected[1].line == 4);
+    CHECK(r.rejected[1].reason.contains(QLatin1String("lessor")));
+    CHECK(t.scalar(QStringLiteral("SELECT lessor || '|' || lease_cost_monthly FROM vehicles "
+                                  "WHERE plate = '宁A·44444'"))
+              .toString()
+          == QStringLiteral("银川汽车租赁公司|300000"));
 }
 
 TEST_CASE("Strict mode stores nothing when one vehicle row is bad", "[import][vehicles]")
