@@ -126,6 +126,7 @@ Database::Database(const QString &path)
 Database::~Database()
 {
     waitForCheckpoint();
+    m_kept.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -159,6 +160,21 @@ void Database::checkpointInBackground()
                          db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
         sqlite3_close(db);
     });
+}
+
+std::optional<QSqlQuery> Database::takeStatement(const QString &sql) const
+{
+    const auto it = m_kept.find(sql);
+    if (it == m_kept.end())
+        return std::nullopt;
+    std::optional<QSqlQuery> taken(std::move(it->second));
+    m_kept.erase(it);
+    return taken;
+}
+
+void Database::keepStatement(const QString &sql, QSqlQuery &&query) const
+{
+    m_kept.try_emplace(sql, std::move(query));
 }
 
 void Database::waitForCheckpoint()

@@ -1,10 +1,14 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <thread>
+#include <unordered_map>
 
 namespace ga {
 
@@ -39,6 +43,12 @@ public:
     void checkpointInBackground();
     void waitForCheckpoint();
 
+    // Statements kept prepared for Query::Prepared::Keep. takeStatement() moves the kept one
+    // for `sql` out (none while another Query holds it); keepStatement() moves one back in
+    // unless one of that text is already kept.
+    std::optional<QSqlQuery> takeStatement(const QString &sql) const;
+    void keepStatement(const QString &sql, QSqlQuery &&query) const;
+
     // Transaction nesting, kept here so a Transaction inside another becomes a savepoint.
     int transactionDepth() const { return m_txDepth; }
 
@@ -55,6 +65,7 @@ private:
     int m_txDepth = 0;
     int m_savepointCounter = 0;
     std::thread m_checkpoint;
+    mutable std::unordered_map<QString, QSqlQuery> m_kept;
 };
 
 } // namespace ga

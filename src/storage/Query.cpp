@@ -9,14 +9,31 @@
 
 namespace ga {
 
-Query::Query(const Database &db, const QString &sql, const QString &context)
+Query::Query(const Database &db, const QString &sql, const QString &context, Prepared prepared)
     : m_query(db.connection())
     , m_sql(sql)
     , m_context(context)
 {
+    if (prepared == Prepared::Keep) {
+        m_keeper = &db;
+        if (std::optional<QSqlQuery> kept = db.takeStatement(sql)) {
+            m_query = std::move(*kept);
+            return;
+        }
+    }
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    if (!m_query.prepare(sql)) {
+        m_keeper = nullptr; // nothing worth keeping
         fail(QStringLiteral("prepare"));
+    }
+}
+
+Query::~Query()
+{
+    if (!m_keeper)
+        return;
+    m_query.finish(); // reset: a kept statement must not hold a read open
+    m_keeper->keepStatement(m_sql, std::move(m_query));
 }
 
 Query &Query::bind(const QString &name, const QVariant &value)

@@ -19,7 +19,16 @@ class Query
 {
     Q_DECLARE_TR_FUNCTIONS(Query)
 public:
-    Query(const Database &db, const QString &sql, const QString &context);
+    // Keep: the prepared statement stays with the Database for the next Query of the same text,
+    // for the few statements run many times a second (the dispatch conflict check); a nested
+    // Query of the same text while one is alive prepares its own.
+    enum class Prepared { Fresh, Keep };
+
+    Query(const Database &db, const QString &sql, const QString &context,
+          Prepared prepared = Prepared::Fresh);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
     Query &bind(const QString &name, const QVariant &value);
     // Binds an empty string / zero id as SQL NULL (optional TEXT dates, optional foreign keys).
@@ -43,6 +52,7 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     QString m_context;
+    const Database *m_keeper = nullptr; // Prepared::Keep: where the statement goes back
 };
 
 } // namespace ga

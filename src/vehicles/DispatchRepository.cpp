@@ -56,7 +56,8 @@ DispatchRepository::DispatchRepository(Database &db)
 
 std::optional<VehicleCandidate> DispatchRepository::vehicle(qint64 id) const
 {
-    Query q(m_db, kVehicleSelect + QStringLiteral(" WHERE v.id = :id"), tr("loading a vehicle"));
+    Query q(m_db, kVehicleSelect + QStringLiteral(" WHERE v.id = :id"), tr("loading a vehicle"),
+            Query::Prepared::Keep); // every assignment check reads it
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -76,7 +77,8 @@ QList<VehicleCandidate> DispatchRepository::activeVehicles() const
 
 std::optional<DriverCandidate> DispatchRepository::driver(qint64 id) const
 {
-    Query q(m_db, kDriverSelect + QStringLiteral(" WHERE id = :id"), tr("loading a driver"));
+    Query q(m_db, kDriverSelect + QStringLiteral(" WHERE id = :id"), tr("loading a driver"),
+            Query::Prepared::Keep);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;

@@ -264,7 +264,7 @@ std::optional<Trip> TripRepository::conflict(const QString &column, qint64 id,
                                  "AND t.planned_end > :start "
                                  "AND t.status IN ('assigned', 'departed') AND t.id <> :exclude "
                                  "ORDER BY t.planned_start LIMIT 1"),
-            tr("checking for overlapping trips"));
+            tr("checking for overlapping trips"), Query::Prepared::Keep);
     // The lower bound keeps the index range to the last kMaxTripSecs before the window instead
     // of the vehicle's (driver's) whole history.
     q.bind(QStringLiteral(":id"), id)
