@@ -149,49 +149,30 @@ void BulkStatement::fail(const QString &text, bool constraint)
     throw StorageError(tr("Database error while %1: %2").arg(m_context, text));
 }
 
-BulkLoadCache::BulkLoadCache(const Database &db, int kibibytes)
+ScopedPragma::ScopedPragma(const Database &db, const char *name, qint64 value)
     : m_db(db)
+    , m_name(QLatin1String(name))
 {
     QSqlQuery q(db.connection());
     if (db.connection().driverName() != QLatin1String("QSQLITE")
-        || !q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        || !q.exec(QStringLiteral("PRAGMA %1").arg(m_name)) || !q.next())
         return;
     m_previous = q.value(0);
     q.finish();
-    q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
+    q.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value));
 }
 
-BulkLoadCache::~BulkLoadCache()
+ScopedPragma::~ScopedPragma()
 {
     if (!m_previous.isValid())
         return;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
-}
-
-DeferredCheckpoint::DeferredCheckpoint(Database &db)
-    : m_db(db)
-{
-    QSqlQuery q(db.connection());
-    if (db.connection().driverName() != QLatin1String("QSQLITE")
-        || !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !q.next())
-        return;
-    m_previous = q.value(0);
-    q.finish();
-    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-}
-
-DeferredCheckpoint::~DeferredCheckpoint()
-{
-    if (!m_previous.isValid())
-        return;
-    QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_previous.toLongLong()));
+    q.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(m_previous.toLongLong()));
 }
 
 void DeferredCheckpoint::startAfterCommit()
 {
-    if (m_previous.isValid())
+    if (m_autocheckpoint.isSet())
         m_db.checkpointInBackground();
 }
 

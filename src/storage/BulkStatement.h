@@ -58,19 +58,35 @@ private:
     QString m_context;
 };
 
+// An integer SQLite pragma set for the lifetime of the object and restored afterwards; nothing
+// on a store that is not SQLite (then isSet() is false).
+class ScopedPragma
+{
+public:
+    ScopedPragma(const Database &db, const char *name, qint64 value);
+    ~ScopedPragma();
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
+
+    bool isSet() const { return m_previous.isValid(); }
+
+private:
+    const Database &m_db;
+    QString m_name;
+    QVariant m_previous;
+};
+
 // Raises SQLite's page cache for the lifetime of the object (a bulk load into indexed tables
 // otherwise spills pages to the WAL before the commit), and restores it afterwards.
 class BulkLoadCache
 {
 public:
-    explicit BulkLoadCache(const Database &db, int kibibytes = 131072);
-    ~BulkLoadCache();
-    BulkLoadCache(const BulkLoadCache &) = delete;
-    BulkLoadCache &operator=(const BulkLoadCache &) = delete;
+    explicit BulkLoadCache(const Database &db, int kibibytes = 131072)
+        : m_cacheSize(db, "cache_size", -qint64(kibibytes))
+    {}
 
 private:
-    const Database &m_db;
-    QVariant m_previous;
+    ScopedPragma m_cacheSize;
 };
 
 // Holds back SQLite's automatic checkpoint during a bulk load, so its commit only appends to
@@ -79,16 +95,16 @@ private:
 class DeferredCheckpoint
 {
 public:
-    explicit DeferredCheckpoint(Database &db);
-    ~DeferredCheckpoint();
-    DeferredCheckpoint(const DeferredCheckpoint &) = delete;
-    DeferredCheckpoint &operator=(const DeferredCheckpoint &) = delete;
+    explicit DeferredCheckpoint(Database &db)
+        : m_db(db)
+        , m_autocheckpoint(db, "wal_autocheckpoint", 0)
+    {}
 
     void startAfterCommit();
 
 private:
     Database &m_db;
-    QVariant m_previous;
+    ScopedPragma m_autocheckpoint;
 };
 
 } // namespace ga

@@ -42,6 +42,15 @@ qint64 localSecs(int y, int m, int d, int h, int mi)
 
 const QString kHeader = QStringLiteral("车牌号,卡号,交易时间,油品,数量,单价,金额,加油站,里程\n");
 
+// A trigger that refuses the amount 42.42 yuan: a storage failure at a chosen row.
+void injectFailureOn4242(TempDatabase &t)
+{
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER fail_on_4242 BEFORE INSERT ON fuel_transactions "
+                                  "WHEN NEW.amount = 4242 BEGIN SELECT RAISE(ABORT, 'injected "
+                                  "failure'); END")));
+}
+
 } // namespace
 
 TEST_CASE("Fuel rows keyed by plate are stored in fen, thousandths and UTC seconds",
@@ -222,10 +231,7 @@ TEST_CASE("A storage failure half-way through a fuel file leaves nothing stored"
 {
     TempDatabase t;
     test::addVehicle(t, QStringLiteral("宁A·12345"), {}, QStringLiteral("9001"));
-    QSqlQuery q(t.db().connection());
-    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER fail_on_4242 BEFORE INSERT ON fuel_transactions "
-                                  "WHEN NEW.amount = 4242 BEGIN SELECT RAISE(ABORT, 'injected "
-                                  "failure'); END")));
+    injectFailureOn4242(t);
     QString csv = kHeader;
     for (int i = 0; i < 100; ++i)
         csv += QStringLiteral("宁A·12345,,2026-11-01 08:%1,92#,5,,%2,,\n")
@@ -291,10 +297,7 @@ TEST_CASE("A failure during a large load leaves nothing stored and the settings 
 {
     TempDatabase t;
     test::addVehicle(t, QStringLiteral("宁A·12345"), {}, QStringLiteral("9001"));
-    QSqlQuery q(t.db().connection());
-    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER fail_on_4242 BEFORE INSERT ON fuel_transactions "
-                                  "WHEN NEW.amount = 4242 BEGIN SELECT RAISE(ABORT, 'injected "
-                                  "failure'); END")));
+    injectFailureOn4242(t);
     const int cacheSize = t.scalar(QStringLiteral("PRAGMA cache_size")).toInt();
     CHECK_THROWS_WITH(importFuel(t, largeStatement(25000, 20000)),
                       Catch::Contains("Line 20002") && Catch::Contains("injected"));
