@@ -1417,6 +1417,10 @@ Give a reason to override them.</source>
         <source>Import vehicles or fuel transactions from CSV</source>
         <translation>从 CSV 导入车辆或加油记录</translation>
     </message>
+    <message>
+        <source>Nothing new: every row of the file is already stored.</source>
+        <translation>没有新数据：文件中的每一行都已存储。</translation>
+    </message>
 </context>
 <context>
     <name>ImportResult</name>

@@ -145,8 +145,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
         out << Qt::flush;
         if (result.accepted > 0)
             return 0;
-        if (result.rejected.isEmpty() && !result.duplicates.isEmpty())
+        if (result.rejected.isEmpty() && !result.duplicates.isEmpty()) {
+            // A batch job run twice: nothing new, which is not a failure.
+            out << tr("Nothing new: every row of the file is already stored.") << Qt::endl;
             return 0;
+        }
         return fail(result.rowsRead() == 0 ? tr("the file has no data rows.")
                                            : tr("no row was valid."));
     } catch (const Error &e) {

@@ -70,6 +70,7 @@ TEST_CASE("The import command exits 0 when every row is already stored", "[impor
     const CliRun again = runCli(args);
     CHECK(again.code == 0);
     CHECK(again.out.contains(QLatin1String("Duplicates: 1")));
+    CHECK(again.out.contains(QLatin1String("Nothing new")));
     CHECK(t.count(QStringLiteral("fuel_transactions")) == 1);
 }
 
