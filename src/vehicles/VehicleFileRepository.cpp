@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 
+#include <functional>
+
 namespace ga::vehicles {
 
 namespace {
@@ -46,6 +48,67 @@ const char *kAccidents = "SELECT x.id, x.vehicle_id, x.driver_id, COALESCE(r.nam
 const char *kAssignments = "SELECT x.id, x.vehicle_id, x.department_id, COALESCE(d.name, ''), "
                            "x.start_date, x.end_date, x.note FROM vehicle_assignments x "
                            "LEFT JOIN departments d ON d.id = x.department_id";
+
+// The table of a kind of file record and the columns a save writes, each bound as ":column".
+// Its INSERT and UPDATE are both made from this, so each kind names its columns once.
+struct RecordTable
+{
+    const char *name;
+    const char *columns; // comma-separated
+
+    QStringList columnList() const
+    {
+        QStringList list = QString::fromLatin1(columns).split(QLatin1Char(','));
+        for (QString &c : list)
+            c = c.trimmed();
+        return list;
+    }
+    QString insertSql() const
+    {
+        const QStringList cols = columnList() << QStringLiteral("created_at");
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (:%3)")
+            .arg(QLatin1String(name), cols.join(QStringLiteral(", ")),
+                 cols.join(QStringLiteral(", :")));
+    }
+    QString updateSql() const
+    {
+        QStringList sets;
+        for (const QString &c : columnList())
+            sets << QStringLiteral("%1 = :%1").arg(c);
+        return QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+            .arg(QLatin1String(name), sets.join(QStringLiteral(", ")));
+    }
+};
+
+const RecordTable kMaintenanceTable{"vehicle_maintenance",
+    "vehicle_id, kind, date, garage, items, cost, odometer_km"};
+const RecordTable kInspectionTable{"vehicle_inspections",
+    "vehicle_id, date, expiry, result, cost"};
+const RecordTable kInsuranceTable{"vehicle_insurance",
+    "vehicle_id, insurer, policy_no, start_date, expiry, premium"};
+const RecordTable kViolationTable{"vehicle_violations",
+    "vehicle_id, driver_id, date, place, description, fine, points, settled"};
+const RecordTable kAccidentTable{"vehicle_accidents",
+    "vehicle_id, driver_id, date, place, description, liability, cost"};
+const RecordTable kAssignmentTable{"vehicle_assignments",
+    "vehicle_id, department_id, start_date, end_date, note"};
+
+qint64 insertRow(Database &db, const RecordTable &table, qint64 createdAt, const QString &context,
+                 const std::function<void(Query &)> &bind)
+{
+    Query q(db, table.insertSql(), context);
+    bind(q);
+    q.bind(QStringLiteral(":created_at"), createdAt).exec();
+    return q.lastInsertId();
+}
+
+void updateRow(Database &db, const RecordTable &table, qint64 id, const QString &context,
+               const std::function<void(Query &)> &bind)
+{
+    Query q(db, table.updateSql(), context);
+    bind(q);
+    q.bind(QStringLiteral(":id"), id).exec();
+}
 
 MaintenanceRecord readMaintenance(const Query &q)
 {
@@ -188,26 +251,12 @@ std::optional<MaintenanceRecord> VehicleFileRepository::findMaintenance(qint64 i
 
 qint64 VehicleFileRepository::insert(const MaintenanceRecord &r, qint64 createdAt)
 {
-    Query q(m_db,
-            QStringLiteral(
-                "INSERT INTO vehicle_maintenance (vehicle_id, kind, date, garage, items, cost, "
-                "odometer_km, created_at) VALUES (:vehicle_id, :kind, :date, :garage, :items, "
-                ":cost, :odometer_km, :created_at)"),
-            tr("saving a maintenance record"));
-    bind(r, q);
-    q.bind(QStringLiteral(":created_at"), createdAt).exec();
-    return q.lastInsertId();
+    return insertRow(m_db, kMaintenanceTable, createdAt, tr("saving a maintenance record"), [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const MaintenanceRecord &r)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE vehicle_maintenance SET vehicle_id = :vehicle_id, kind = :kind, "
-                           "date = :date, garage = :garage, items = :items, cost = :cost, "
-                           "odometer_km = :odometer_km WHERE id = :id"),
-            tr("saving a maintenance record"));
-    bind(r, q);
-    q.bind(QStringLiteral(":id"), r.id).exec();
+    updateRow(m_db, kMaintenanceTable, r.id, tr("saving a maintenance record"), [&](Query &q) { bind(r, q); });
 }
 
 // --- inspections ------------------------------------------------------------------------------
@@ -242,24 +291,12 @@ std::optional<InspectionRecord> VehicleFileRepository::findInspection(qint64 id)
 
 qint64 VehicleFileRepository::insert(const InspectionRecord &r, qint64 createdAt)
 {
-    Query q(m_db,
-            QStringLiteral(
-                "INSERT INTO vehicle_inspections (vehicle_id, date, expiry, result, cost, "
-                "created_at) VALUES (:vehicle_id, :date, :expiry, :result, :cost, :created_at)"),
-            tr("saving an inspection record"));
-    bind(r, q);
-    q.bind(QStringLiteral(":created_at"), createdAt).exec();
-    return q.lastInsertId();
+    return insertRow(m_db, kInspectionTable, createdAt, tr("saving an inspection record"), [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const InspectionRecord &r)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE vehicle_inspections SET vehicle_id = :vehicle_id, date = :date, "
-                           "expiry = :expiry, result = :result, cost = :cost WHERE id = :id"),
-            tr("saving an inspection record"));
-    bind(r, q);
-    q.bind(QStringLiteral(":id"), r.id).exec();
+    updateRow(m_db, kInspectionTable, r.id, tr("saving an inspection record"), [&](Query &q) { bind(r, q); });
 }
 
 // --- insurance -------------------------------------------------------------------------------
@@ -294,27 +331,12 @@ std::optional<InsurancePolicy> VehicleFileRepository::findInsurance(qint64 id) c
 
 qint64 VehicleFileRepository::insert(const InsurancePolicy &r, qint64 createdAt)
 {
-    Query q(
-        m_db,
-        QStringLiteral("INSERT INTO vehicle_insurance (vehicle_id, insurer, policy_no, start_date, "
-                       "expiry, premium, created_at) VALUES (:vehicle_id, :insurer, :policy_no, "
-                       ":start_date, :expiry, :premium, :created_at)"),
-        tr("saving an insurance policy"));
-    bind(r, q);
-    q.bind(QStringLiteral(":created_at"), createdAt).exec();
-    return q.lastInsertId();
+    return insertRow(m_db, kInsuranceTable, createdAt, tr("saving an insurance policy"), [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const InsurancePolicy &r)
 {
-    Query q(
-        m_db,
-        QStringLiteral("UPDATE vehicle_insurance SET vehicle_id = :vehicle_id, insurer = :insurer, "
-                       "policy_no = :policy_no, start_date = :start_date, expiry = :expiry, "
-                       "premium = :premium WHERE id = :id"),
-        tr("saving an insurance policy"));
-    bind(r, q);
-    q.bind(QStringLiteral(":id"), r.id).exec();
+    updateRow(m_db, kInsuranceTable, r.id, tr("saving an insurance policy"), [&](Query &q) { bind(r, q); });
 }
 
 // --- violations ------------------------------------------------------------------------------
@@ -351,27 +373,12 @@ std::optional<Violation> VehicleFileRepository::findViolation(qint64 id) const
 
 qint64 VehicleFileRepository::insert(const Violation &r, qint64 createdAt)
 {
-    Query q(m_db,
-            QStringLiteral("INSERT INTO vehicle_violations (vehicle_id, driver_id, date, place, "
-                           "description, fine, points, settled, created_at) VALUES (:vehicle_id, "
-                           ":driver_id, :date, :place, :description, :fine, :points, :settled, "
-                           ":created_at)"),
-            tr("saving a violation"));
-    bind(r, q);
-    q.bind(QStringLiteral(":created_at"), createdAt).exec();
-    return q.lastInsertId();
+    return insertRow(m_db, kViolationTable, createdAt, tr("saving a violation"), [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const Violation &r)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE vehicle_violations SET vehicle_id = :vehicle_id, "
-                           "driver_id = :driver_id, date = :date, place = :place, "
-                           "description = :description, fine = :fine, points = :points, "
-                           "settled = :settled WHERE id = :id"),
-            tr("saving a violation"));
-    bind(r, q);
-    q.bind(QStringLiteral(":id"), r.id).exec();
+    updateRow(m_db, kViolationTable, r.id, tr("saving a violation"), [&](Query &q) { bind(r, q); });
 }
 
 // --- accidents -------------------------------------------------------------------------------
@@ -407,27 +414,12 @@ std::optional<Accident> VehicleFileRepository::findAccident(qint64 id) const
 
 qint64 VehicleFileRepository::insert(const Accident &r, qint64 createdAt)
 {
-    Query q(
-        m_db,
-        QStringLiteral("INSERT INTO vehicle_accidents (vehicle_id, driver_id, date, place, "
-                       "description, liability, cost, created_at) VALUES (:vehicle_id, "
-                       ":driver_id, :date, :place, :description, :liability, :cost, :created_at)"),
-        tr("saving an accident record"));
-    bind(r, q);
-    q.bind(QStringLiteral(":created_at"), createdAt).exec();
-    return q.lastInsertId();
+    return insertRow(m_db, kAccidentTable, createdAt, tr("saving an accident record"), [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const Accident &r)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE vehicle_accidents SET vehicle_id = :vehicle_id, "
-                           "driver_id = :driver_id, date = :date, place = :place, "
-                           "description = :description, liability = :liability, cost = :cost "
-                           "WHERE id = :id"),
-            tr("saving an accident record"));
-    bind(r, q);
-    q.bind(QStringLiteral(":id"), r.id).exec();
+    updateRow(m_db, kAccidentTable, r.id, tr("saving an accident record"), [&](Query &q) { bind(r, q); });
 }
 
 // --- long-term assignments -----------------------------------------------------------------
@@ -461,26 +453,12 @@ std::optional<LongTermAssignment> VehicleFileRepository::findAssignment(qint64 i
 
 qint64 VehicleFileRepository::insert(const LongTermAssignment &r, qint64 createdAt)
 {
-    Query q(
-        m_db,
-        QStringLiteral("INSERT INTO vehicle_assignments (vehicle_id, department_id, start_date, "
-                       "end_date, note, created_at) VALUES (:vehicle_id, :department_id, "
-                       ":start_date, :end_date, :note, :created_at)"),
-        tr("saving an assignment"));
-    bind(r, q);
-    q.bind(QStringLiteral(":created_at"), createdAt).exec();
-    return q.lastInsertId();
+    return insertRow(m_db, kAssignmentTable, createdAt, tr("saving an assignment"), [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const LongTermAssignment &r)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE vehicle_assignments SET vehicle_id = :vehicle_id, "
-                           "department_id = :department_id, start_date = :start_date, "
-                           "end_date = :end_date, note = :note WHERE id = :id"),
-            tr("saving an assignment"));
-    bind(r, q);
-    q.bind(QStringLiteral(":id"), r.id).exec();
+    updateRow(m_db, kAssignmentTable, r.id, tr("saving an assignment"), [&](Query &q) { bind(r, q); });
 }
 
 qint64 VehicleFileRepository::overlappingAssignment(qint64 vehicleId, const QDate &start,
