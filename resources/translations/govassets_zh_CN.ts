@@ -3831,10 +3831,6 @@ Give a reason to override them.</source>
         <translation>管理部门(&amp;P)：</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
         <source>Buildings</source>
         <translation>办公楼</translation>
     </message>
@@ -5049,6 +5045,10 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
 </context>
 <context>
     <name>ga::OrganisationPage</name>
@@ -5386,10 +5386,6 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Ran&amp;k:</source>
         <translation>职级(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>查找</translation>
     </message>
     <message>
         <source>Staff</source>

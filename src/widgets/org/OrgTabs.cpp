@@ -127,6 +127,42 @@ bool OrgRecordTab::confirm(const QString &title, const QString &question)
            == QMessageBox::Yes;
 }
 
+bool OrgRecordTab::confirmAndRun(const QString &title, const QString &question,
+                                 const std::function<void()> &action)
+{
+    return confirm(title, question) && runGuarded(this, title, action);
+}
+
+QTimer *OrgRecordTab::connectSearch(QLineEdit *search, const std::function<void()> &apply)
+{
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [search] {
+        search->setFocus();
+        search->selectAll();
+    });
+    QWidget::addAction(find);
+
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(kSearchDelayMs);
+    connect(timer, &QTimer::timeout, this, apply);
+    connect(search, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
+    connect(search, &QLineEdit::returnPressed, this, apply);
+    return timer;
+}
+
+void OrgRecordTab::connectTable(QTableView *view)
+{
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { updateActions(); });
+    connect(view, &QAbstractItemView::activated, this, [this] {
+        if (editAction()->isEnabled())
+            editCurrent();
+    });
+}
+
 // --- DepartmentsTab ------------------------------------------------------------------------
 
 DepartmentsTab::DepartmentsTab(OrgService &org, QWidget *parent)
@@ -285,12 +321,12 @@ void DepartmentsTab::retireCurrent()
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || currentStatus() != OrgStatus::Active)
         return;
-    if (!confirm(tr("Retire department"),
-                 tr("Retire \"%1\"? It stays in the records and history but no longer receives "
-                    "staff.")
-                     .arg(item->text(0))))
-        return;
-    if (runGuarded(this, tr("Retire department"), [&] { m_org.retireDepartment(currentId()); }))
+    if (confirmAndRun(
+            tr("Retire department"),
+            tr("Retire \"%1\"? It stays in the records and history but no longer receives "
+               "staff.")
+                .arg(item->text(0)),
+            [&] { m_org.retireDepartment(currentId()); }))
         reload();
 }
 
@@ -299,10 +335,8 @@ void DepartmentsTab::reactivateCurrent()
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || currentStatus() != OrgStatus::Retired)
         return;
-    if (!confirm(tr("Reactivate department"), tr("Reactivate \"%1\"?").arg(item->text(0))))
-        return;
-    if (runGuarded(this, tr("Reactivate department"),
-                   [&] { m_org.reactivateDepartment(currentId()); }))
+    if (confirmAndRun(tr("Reactivate department"), tr("Reactivate \"%1\"?").arg(item->text(0)),
+                      [&] { m_org.reactivateDepartment(currentId()); }))
         reload();
 }
 
@@ -311,12 +345,11 @@ void DepartmentsTab::deleteCurrent()
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!item)
         return;
-    if (!confirm(tr("Delete department"),
-                 tr("Delete \"%1\" for good? Only a department nothing refers to can be "
-                    "deleted.")
-                     .arg(item->text(0))))
-        return;
-    if (runGuarded(this, tr("Delete department"), [&] { m_org.deleteDepartment(currentId()); }))
+    if (confirmAndRun(tr("Delete department"),
+                      tr("Delete \"%1\" for good? Only a department nothing refers to can be "
+                         "deleted.")
+                          .arg(item->text(0)),
+                      [&] { m_org.deleteDepartment(currentId()); }))
         reload();
 }
 
@@ -373,32 +406,13 @@ StaffTab::StaffTab(OrgService &org, QWidget *parent)
     m_view->setColumnWidth(StaffTableModel::Transferred, 90);
     mainLayout()->addWidget(m_view, 1);
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    QWidget::addAction(find);
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &StaffTab::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &StaffTab::applyFilter);
+    m_searchTimer = connectSearch(m_search, [this] { applyFilter(); });
     connect(m_department, &QComboBox::activated, this, &StaffTab::applyFilter);
     connect(m_rank, &QComboBox::activated, this, &StaffTab::applyFilter);
     connect(m_transferredOnly, &QCheckBox::toggled, this, &StaffTab::applyFilter);
     connect(m_showRetired, &QCheckBox::toggled, this, &StaffTab::applyFilter);
     connect(m_model, &PagedTableModel::reloaded, this, &StaffTab::updateCount);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { updateActions(); });
-    connect(m_view, &QAbstractItemView::activated, this, [this] {
-        if (editAction()->isEnabled())
-            editCurrent();
-    });
+    connectTable(m_view);
     setTabOrder(m_search, m_department);
     setTabOrder(m_department, m_rank);
     setTabOrder(m_rank, m_transferredOnly);
@@ -511,11 +525,10 @@ void StaffTab::retireCurrent()
     if (!row || !row->staff.isActive())
         return;
     const qint64 id = row->staff.id;
-    if (!confirm(tr("Retire staff member"),
-                 tr("Retire %1 (%2)? The record and its history are kept.")
-                     .arg(row->staff.name, row->staff.staffNo)))
-        return;
-    if (runGuarded(this, tr("Retire staff member"), [&] { m_org.retireStaff(id); }))
+    if (confirmAndRun(tr("Retire staff member"),
+                      tr("Retire %1 (%2)? The record and its history are kept.")
+                          .arg(row->staff.name, row->staff.staffNo),
+                      [&] { m_org.retireStaff(id); }))
         applyFilter();
 }
 
@@ -525,10 +538,9 @@ void StaffTab::reactivateCurrent()
     if (!row || row->staff.isActive())
         return;
     const qint64 id = row->staff.id;
-    if (!confirm(tr("Reactivate staff member"),
-                 tr("Reactivate %1 (%2)?").arg(row->staff.name, row->staff.staffNo)))
-        return;
-    if (runGuarded(this, tr("Reactivate staff member"), [&] { m_org.reactivateStaff(id); }))
+    if (confirmAndRun(tr("Reactivate staff member"),
+                      tr("Reactivate %1 (%2)?").arg(row->staff.name, row->staff.staffNo),
+                      [&] { m_org.reactivateStaff(id); }))
         applyFilter();
 }
 
@@ -538,11 +550,10 @@ void StaffTab::deleteCurrent()
     if (!row)
         return;
     const qint64 id = row->staff.id;
-    if (!confirm(tr("Delete staff member"),
-                 tr("Delete %1 (%2) for good? Only a record nothing refers to can be deleted.")
-                     .arg(row->staff.name, row->staff.staffNo)))
-        return;
-    if (runGuarded(this, tr("Delete staff member"), [&] { m_org.deleteStaff(id); }))
+    if (confirmAndRun(tr("Delete staff member"),
+                      tr("Delete %1 (%2) for good? Only a record nothing refers to can be deleted.")
+                          .arg(row->staff.name, row->staff.staffNo),
+                      [&] { m_org.deleteStaff(id); }))
         applyFilter();
 }
 
@@ -589,30 +600,11 @@ BuildingsTab::BuildingsTab(OrgService &org, QWidget *parent)
     m_view->setColumnWidth(BuildingTableModel::YearBuilt, 90);
     mainLayout()->addWidget(m_view, 1);
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    QWidget::addAction(find);
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &BuildingsTab::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &BuildingsTab::applyFilter);
+    m_searchTimer = connectSearch(m_search, [this] { applyFilter(); });
     connect(m_department, &QComboBox::activated, this, &BuildingsTab::applyFilter);
     connect(m_showRetired, &QCheckBox::toggled, this, &BuildingsTab::applyFilter);
     connect(m_model, &PagedTableModel::reloaded, this, &BuildingsTab::updateCount);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { updateActions(); });
-    connect(m_view, &QAbstractItemView::activated, this, [this] {
-        if (editAction()->isEnabled())
-            editCurrent();
-    });
+    connectTable(m_view);
     setTabOrder(m_search, m_department);
     setTabOrder(m_department, m_showRetired);
     setTabOrder(m_showRetired, m_view);
@@ -705,10 +697,10 @@ void BuildingsTab::retireCurrent()
     if (!row || !row->building.isActive())
         return;
     const qint64 id = row->building.id;
-    if (!confirm(tr("Retire building"),
-                 tr("Retire \"%1\"? The record and its history are kept.").arg(row->building.name)))
-        return;
-    if (runGuarded(this, tr("Retire building"), [&] { m_org.retireBuilding(id); }))
+    if (confirmAndRun(
+            tr("Retire building"),
+            tr("Retire \"%1\"? The record and its history are kept.").arg(row->building.name),
+            [&] { m_org.retireBuilding(id); }))
         applyFilter();
 }
 
@@ -718,9 +710,8 @@ void BuildingsTab::reactivateCurrent()
     if (!row || row->building.isActive())
         return;
     const qint64 id = row->building.id;
-    if (!confirm(tr("Reactivate building"), tr("Reactivate \"%1\"?").arg(row->building.name)))
-        return;
-    if (runGuarded(this, tr("Reactivate building"), [&] { m_org.reactivateBuilding(id); }))
+    if (confirmAndRun(tr("Reactivate building"), tr("Reactivate \"%1\"?").arg(row->building.name),
+                      [&] { m_org.reactivateBuilding(id); }))
         applyFilter();
 }
 
@@ -730,11 +721,11 @@ void BuildingsTab::deleteCurrent()
     if (!row)
         return;
     const qint64 id = row->building.id;
-    if (!confirm(tr("Delete building"),
-                 tr("Delete \"%1\" for good? Only a building nothing refers to can be deleted.")
-                     .arg(row->building.name)))
-        return;
-    if (runGuarded(this, tr("Delete building"), [&] { m_org.deleteBuilding(id); }))
+    if (confirmAndRun(
+            tr("Delete building"),
+            tr("Delete \"%1\" for good? Only a building nothing refers to can be deleted.")
+                .arg(row->building.name),
+            [&] { m_org.deleteBuilding(id); }))
         applyFilter();
 }
 

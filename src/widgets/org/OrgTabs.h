@@ -3,6 +3,7 @@
 #include "org/OrgTypes.h"
 #include "widgets/common/Page.h"
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -51,6 +52,15 @@ protected:
 
     void updateActions();
     bool confirm(const QString &title, const QString &question);
+    // Asks `question`; when confirmed, runs `action`, showing a failure under `title`. True
+    // when the action ran.
+    bool confirmAndRun(const QString &title, const QString &question,
+                       const std::function<void()> &action);
+    // What the list tabs share: Ctrl+F into `search`, and `apply` run after a pause in typing or
+    // on Enter (returns the pause's timer, which `apply` stops).
+    QTimer *connectSearch(QLineEdit *search, const std::function<void()> &apply);
+    // The actions follow `view`'s current row; Enter or a double click edits it.
+    void connectTable(QTableView *view);
     QToolBar *toolBar() const { return m_toolBar; }
     QVBoxLayout *mainLayout() const { return m_layout; }
 
