@@ -83,7 +83,8 @@ class BulkLoadCache
 public:
     explicit BulkLoadCache(const Database &db, int kibibytes = 131072)
         : m_cacheSize(db, "cache_size", -qint64(kibibytes))
-    {}
+    {
+    }
 
 private:
     ScopedPragma m_cacheSize;
@@ -98,7 +99,8 @@ public:
     explicit DeferredCheckpoint(Database &db)
         : m_db(db)
         , m_autocheckpoint(db, "wal_autocheckpoint", 0)
-    {}
+    {
+    }
 
     void startAfterCommit();
 

@@ -151,10 +151,11 @@ void Database::checkpointInBackground()
         if (rc == SQLITE_OK)
             rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
         if (rc == SQLITE_OK)
-            rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+            rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames,
+                                           &copied);
         if (rc == SQLITE_OK)
-            spdlog::debug("Checkpoint of {}: {} of {} WAL frames in {} ms", path.constData(), copied,
-                          frames, timer.elapsed());
+            spdlog::debug("Checkpoint of {}: {} of {} WAL frames in {} ms", path.constData(),
+                          copied, frames, timer.elapsed());
         else // the next commit's automatic checkpoint does it instead
             spdlog::warn("Background checkpoint of {} failed: {}", path.constData(),
                          db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>

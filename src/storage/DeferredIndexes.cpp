@@ -25,7 +25,8 @@ DeferredIndexes::DeferredIndexes(Database &db, const QStringList &indexNames)
         m_definitions << definition.value(1).toString();
     }
     for (const QString &name : std::as_const(m_names))
-        Query(db, QStringLiteral("DROP INDEX \"%1\"").arg(name), tr("preparing the bulk load")).exec();
+        Query(db, QStringLiteral("DROP INDEX \"%1\"").arg(name), tr("preparing the bulk load"))
+            .exec();
 }
 
 DeferredIndexes::~DeferredIndexes()
@@ -33,7 +34,8 @@ DeferredIndexes::~DeferredIndexes()
     // Only a failed load gets here without rebuild(); its transaction is about to roll back,
     // which restores the indexes.
     if (!m_rebuilt && !m_names.isEmpty())
-        spdlog::debug("Indexes {} left to the rollback", m_names.join(QLatin1Char(',')).toStdString());
+        spdlog::debug("Indexes {} left to the rollback",
+                      m_names.join(QLatin1Char(',')).toStdString());
 }
 
 QStringList DeferredIndexes::secondaryIndexesOf(Database &db, const QStringList &tables)

@@ -80,18 +80,18 @@ struct RecordTable
     }
 };
 
-const RecordTable kMaintenanceTable{"vehicle_maintenance",
-    "vehicle_id, kind, date, garage, items, cost, odometer_km"};
-const RecordTable kInspectionTable{"vehicle_inspections",
-    "vehicle_id, date, expiry, result, cost"};
-const RecordTable kInsuranceTable{"vehicle_insurance",
-    "vehicle_id, insurer, policy_no, start_date, expiry, premium"};
-const RecordTable kViolationTable{"vehicle_violations",
-    "vehicle_id, driver_id, date, place, description, fine, points, settled"};
-const RecordTable kAccidentTable{"vehicle_accidents",
-    "vehicle_id, driver_id, date, place, description, liability, cost"};
-const RecordTable kAssignmentTable{"vehicle_assignments",
-    "vehicle_id, department_id, start_date, end_date, note"};
+const RecordTable kMaintenanceTable {"vehicle_maintenance",
+                                     "vehicle_id, kind, date, garage, items, cost, odometer_km"};
+const RecordTable kInspectionTable {"vehicle_inspections",
+                                    "vehicle_id, date, expiry, result, cost"};
+const RecordTable kInsuranceTable {"vehicle_insurance",
+                                   "vehicle_id, insurer, policy_no, start_date, expiry, premium"};
+const RecordTable kViolationTable {
+    "vehicle_violations", "vehicle_id, driver_id, date, place, description, fine, points, settled"};
+const RecordTable kAccidentTable {
+    "vehicle_accidents", "vehicle_id, driver_id, date, place, description, liability, cost"};
+const RecordTable kAssignmentTable {"vehicle_assignments",
+                                    "vehicle_id, department_id, start_date, end_date, note"};
 
 qint64 insertRow(Database &db, const RecordTable &table, qint64 createdAt, const QString &context,
                  const std::function<void(Query &)> &bind)
@@ -251,12 +251,14 @@ std::optional<MaintenanceRecord> VehicleFileRepository::findMaintenance(qint64 i
 
 qint64 VehicleFileRepository::insert(const MaintenanceRecord &r, qint64 createdAt)
 {
-    return insertRow(m_db, kMaintenanceTable, createdAt, tr("saving a maintenance record"), [&](Query &q) { bind(r, q); });
+    return insertRow(m_db, kMaintenanceTable, createdAt, tr("saving a maintenance record"),
+                     [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const MaintenanceRecord &r)
 {
-    updateRow(m_db, kMaintenanceTable, r.id, tr("saving a maintenance record"), [&](Query &q) { bind(r, q); });
+    updateRow(m_db, kMaintenanceTable, r.id, tr("saving a maintenance record"),
+              [&](Query &q) { bind(r, q); });
 }
 
 // --- inspections ------------------------------------------------------------------------------
@@ -291,12 +293,14 @@ std::optional<InspectionRecord> VehicleFileRepository::findInspection(qint64 id)
 
 qint64 VehicleFileRepository::insert(const InspectionRecord &r, qint64 createdAt)
 {
-    return insertRow(m_db, kInspectionTable, createdAt, tr("saving an inspection record"), [&](Query &q) { bind(r, q); });
+    return insertRow(m_db, kInspectionTable, createdAt, tr("saving an inspection record"),
+                     [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const InspectionRecord &r)
 {
-    updateRow(m_db, kInspectionTable, r.id, tr("saving an inspection record"), [&](Query &q) { bind(r, q); });
+    updateRow(m_db, kInspectionTable, r.id, tr("saving an inspection record"),
+              [&](Query &q) { bind(r, q); });
 }
 
 // --- insurance -------------------------------------------------------------------------------
@@ -331,12 +335,14 @@ std::optional<InsurancePolicy> VehicleFileRepository::findInsurance(qint64 id) c
 
 qint64 VehicleFileRepository::insert(const InsurancePolicy &r, qint64 createdAt)
 {
-    return insertRow(m_db, kInsuranceTable, createdAt, tr("saving an insurance policy"), [&](Query &q) { bind(r, q); });
+    return insertRow(m_db, kInsuranceTable, createdAt, tr("saving an insurance policy"),
+                     [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const InsurancePolicy &r)
 {
-    updateRow(m_db, kInsuranceTable, r.id, tr("saving an insurance policy"), [&](Query &q) { bind(r, q); });
+    updateRow(m_db, kInsuranceTable, r.id, tr("saving an insurance policy"),
+              [&](Query &q) { bind(r, q); });
 }
 
 // --- violations ------------------------------------------------------------------------------
@@ -373,7 +379,8 @@ std::optional<Violation> VehicleFileRepository::findViolation(qint64 id) const
 
 qint64 VehicleFileRepository::insert(const Violation &r, qint64 createdAt)
 {
-    return insertRow(m_db, kViolationTable, createdAt, tr("saving a violation"), [&](Query &q) { bind(r, q); });
+    return insertRow(m_db, kViolationTable, createdAt, tr("saving a violation"),
+                     [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const Violation &r)
@@ -414,12 +421,14 @@ std::optional<Accident> VehicleFileRepository::findAccident(qint64 id) const
 
 qint64 VehicleFileRepository::insert(const Accident &r, qint64 createdAt)
 {
-    return insertRow(m_db, kAccidentTable, createdAt, tr("saving an accident record"), [&](Query &q) { bind(r, q); });
+    return insertRow(m_db, kAccidentTable, createdAt, tr("saving an accident record"),
+                     [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const Accident &r)
 {
-    updateRow(m_db, kAccidentTable, r.id, tr("saving an accident record"), [&](Query &q) { bind(r, q); });
+    updateRow(m_db, kAccidentTable, r.id, tr("saving an accident record"),
+              [&](Query &q) { bind(r, q); });
 }
 
 // --- long-term assignments -----------------------------------------------------------------
@@ -453,12 +462,14 @@ std::optional<LongTermAssignment> VehicleFileRepository::findAssignment(qint64 i
 
 qint64 VehicleFileRepository::insert(const LongTermAssignment &r, qint64 createdAt)
 {
-    return insertRow(m_db, kAssignmentTable, createdAt, tr("saving an assignment"), [&](Query &q) { bind(r, q); });
+    return insertRow(m_db, kAssignmentTable, createdAt, tr("saving an assignment"),
+                     [&](Query &q) { bind(r, q); });
 }
 
 void VehicleFileRepository::update(const LongTermAssignment &r)
 {
-    updateRow(m_db, kAssignmentTable, r.id, tr("saving an assignment"), [&](Query &q) { bind(r, q); });
+    updateRow(m_db, kAssignmentTable, r.id, tr("saving an assignment"),
+              [&](Query &q) { bind(r, q); });
 }
 
 qint64 VehicleFileRepository::overlappingAssignment(qint64 vehicleId, const QDate &start,

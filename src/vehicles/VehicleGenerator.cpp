@@ -887,9 +887,10 @@ VehicleGenerationCounts VehicleGenerator::generate(const GeneratedOrg &org,
     // The secondary indexes of the two big tables are dropped for the load and rebuilt from
     // their own definitions afterwards (in the same transaction): one sort each instead of a
     // million scattered B-tree updates.
-    DeferredIndexes deferred(m_db,
-                             DeferredIndexes::secondaryIndexesOf(
-                                 m_db, {QStringLiteral("trips"), QStringLiteral("fuel_transactions")}));
+    DeferredIndexes deferred(
+        m_db,
+        DeferredIndexes::secondaryIndexesOf(
+            m_db, {QStringLiteral("trips"), QStringLiteral("fuel_transactions")}));
     BulkInsert tripInsert(
         m_db, QStringLiteral("trips"),
         {QStringLiteral("request_no"), QStringLiteral("department_id"), QStringLiteral("requested_by"),

@@ -519,13 +519,14 @@ void VehicleBench::board(Dataset &ds)
 void VehicleBench::statistics(Dataset &ds)
 {
     say(QStringLiteral("Statistics (%1)…").arg(ds.scale));
-    const DateRange month{QDate(ds.today.year(), ds.today.month(), 1), ds.today};
-    const DateRange year{ds.today.addYears(-1).addDays(1), ds.today};
+    const DateRange month {QDate(ds.today.year(), ds.today.month(), 1), ds.today};
+    const DateRange year {ds.today.addYears(-1).addDays(1), ds.today};
     auto &service = ds.services->vehicleStatistics();
     qsizetype vehicles = 0;
     const Stats perMonth = measure(runs(), [&] { vehicles = service.perVehicle(month).size(); });
     add(QStringLiteral("statistics: `perVehicle()` one month"), ds.scale, perMonth, -1,
-        QStringLiteral("–"), QStringLiteral("%1 vehicles; the tab's table and charts").arg(vehicles));
+        QStringLiteral("–"),
+        QStringLiteral("%1 vehicles; the tab's table and charts").arg(vehicles));
     const Stats perYear = measure(std::max(3, runs() / 4), [&] { service.perVehicle(year); });
     add(QStringLiteral("statistics: `perVehicle()` twelve months"), ds.scale, perYear, -1,
         QStringLiteral("–"), QStringLiteral("%1 vehicles").arg(vehicles));
@@ -841,7 +842,8 @@ void VehicleBench::fuelImport(const QString &sourcePath, const QString &scale, c
         say(QStringLiteral("  run %1: %2 ms (reading and validating %3 ms), %4; background "
                            "checkpoint after it %5 ms")
                 .arg(run + 1)
-                .arg(fmt(ms.back(), 0), fmt(readMs, 0), last.summary(), fmt(checkpointMs.back(), 0)));
+                .arg(fmt(ms.back(), 0), fmt(readMs, 0), last.summary(),
+                     fmt(checkpointMs.back(), 0)));
     }
     double medianReadMs = -1;
     {

@@ -25,8 +25,10 @@ QVariant scalar(Database &db, const QString &sql)
 
 QString indexSql(Database &db, const QString &name)
 {
-    return scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '%1'")
-                          .arg(name))
+    return scalar(
+               db,
+               QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                   .arg(name))
         .toString();
 }
 
@@ -44,8 +46,7 @@ void createLoadTable(Database &db)
 
 void insertRows(Database &db, int from, int count)
 {
-    Query q(db,
-            QStringLiteral("INSERT INTO load_rows (code, at, note) VALUES (:code, :at, :note)"),
+    Query q(db, QStringLiteral("INSERT INTO load_rows (code, at, note) VALUES (:code, :at, :note)"),
             QStringLiteral("inserting test rows"));
     for (int i = from; i < from + count; ++i)
         q.bind(QStringLiteral(":code"), QStringLiteral("C%1").arg(i))
@@ -67,7 +68,7 @@ TEST_CASE("Deferred indexes are dropped for a load and built again from their de
 
     Transaction tx(db);
     DeferredIndexes deferred(db, {QStringLiteral("load_rows_at")});
-    CHECK(deferred.names() == QStringList{QStringLiteral("load_rows_at")});
+    CHECK(deferred.names() == QStringList {QStringLiteral("load_rows_at")});
     CHECK(indexSql(db, QStringLiteral("load_rows_at")).isEmpty());
     insertRows(db, 0, 500);
     deferred.rebuild();
@@ -75,8 +76,9 @@ TEST_CASE("Deferred indexes are dropped for a load and built again from their de
 
     CHECK(indexSql(db, QStringLiteral("load_rows_at")) == definition);
     CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM load_rows INDEXED BY load_rows_at "
-                                    "WHERE at >= 0"))
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM load_rows INDEXED BY load_rows_at "
+                                "WHERE at >= 0"))
               .toInt()
           == 500);
 }
@@ -109,10 +111,11 @@ TEST_CASE("Indexes that enforce a constraint are never deferred", "[storage][bul
     createLoadTable(db);
     // The UNIQUE column's index is SQLite's own (sqlite_autoindex_…), with no definition.
     CHECK(DeferredIndexes::secondaryIndexesOf(db, {QStringLiteral("load_rows")})
-          == QStringList{QStringLiteral("load_rows_at")});
-    const QString unique = scalar(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                                     "'index' AND tbl_name = 'load_rows' AND sql "
-                                                     "IS NULL"))
+          == QStringList {QStringLiteral("load_rows_at")});
+    const QString unique = scalar(db,
+                                  QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                                 "'index' AND tbl_name = 'load_rows' AND sql "
+                                                 "IS NULL"))
                                .toString();
     REQUIRE_FALSE(unique.isEmpty());
     Transaction tx(db);
@@ -129,7 +132,8 @@ TEST_CASE("A deferred checkpoint leaves the commit in the WAL and folds it in af
     const QString path = dir.filePath(QStringLiteral("t.sqlite"));
     Database db(path);
     createLoadTable(db);
-    Query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("checkpoint")).exec();
+    Query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("checkpoint"))
+        .exec();
     const qint64 before = QFileInfo(path).size();
     {
         DeferredCheckpoint checkpoint(db);

@@ -156,7 +156,8 @@ TEST_CASE("Migration 3 moves a version-2 fuel ledger to the covering vehicle ind
         REQUIRE(q.exec(QStringLiteral("DROP INDEX fuel_transactions_vehicle")));
         REQUIRE(q.exec(QStringLiteral("CREATE INDEX fuel_transactions_vehicle ON "
                                       "fuel_transactions (vehicle_id, at)")));
-        REQUIRE(q.exec(QStringLiteral("CREATE INDEX fuel_transactions_at ON fuel_transactions (at)")));
+        REQUIRE(
+            q.exec(QStringLiteral("CREATE INDEX fuel_transactions_at ON fuel_transactions (at)")));
         REQUIRE(q.exec(QStringLiteral(
             "INSERT INTO vehicles (plate, brand, category, energy_type, seats, ownership, "
             "created_at) VALUES ('宁A·12345', 'x', 'general', 'petrol', 5, 'retained', 0)")));
@@ -174,9 +175,9 @@ TEST_CASE("Migration 3 moves a version-2 fuel ledger to the covering vehicle ind
     while (q.next())
         definitions << q.value(0).toString().simplified();
     CHECK(definitions
-          == QStringList{QStringLiteral("CREATE INDEX fuel_transactions_vehicle ON "
-                                        "fuel_transactions (vehicle_id, at, fuel_kind, "
-                                        "quantity_milli, amount)")});
+          == QStringList {QStringLiteral("CREATE INDEX fuel_transactions_vehicle ON "
+                                         "fuel_transactions (vehicle_id, at, fuel_kind, "
+                                         "quantity_milli, amount)")});
     REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(amount) FROM fuel_transactions")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);

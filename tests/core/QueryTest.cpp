@@ -10,8 +10,9 @@ using namespace ga;
 
 namespace {
 
-const QString kByKey = QStringLiteral("SELECT value FROM settings WHERE key >= :key AND key LIKE 'test.%' "
-                                      "ORDER BY key");
+const QString kByKey
+    = QStringLiteral("SELECT value FROM settings WHERE key >= :key AND key LIKE 'test.%' "
+                     "ORDER BY key");
 
 void addSettings(Database &db, int count)
 {
@@ -53,8 +54,8 @@ TEST_CASE("A kept statement used again inside its own loop gets a statement of i
     outer.bind(QStringLiteral(":key"), QStringLiteral("test.")).exec();
     while (outer.next())
         seen << outer.value(0).toString() + QLatin1Char('/')
-                    + firstValue(db, QStringLiteral("test.2"));
-    CHECK(seen == QStringList{"v0/v2", "v1/v2", "v2/v2"});
+                + firstValue(db, QStringLiteral("test.2"));
+    CHECK(seen == QStringList {"v0/v2", "v1/v2", "v2/v2"});
 }
 
 TEST_CASE("A kept statement left half-read holds no read open", "[storage][query]")

@@ -259,8 +259,9 @@ QString largeStatement(int rows, int failAt = -1)
 
 QString vehicleIndexSql(TempDatabase &t)
 {
-    return t.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
-                                   "'fuel_transactions_vehicle'"))
+    return t
+        .scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
+                               "'fuel_transactions_vehicle'"))
         .toString();
 }
 } // namespace
@@ -273,16 +274,13 @@ TEST_CASE("A large fuel load leaves the ledger whole and its WAL folded in after
     const QString definition = vehicleIndexSql(t);
     REQUIRE_FALSE(definition.isEmpty());
     bool autocheckpointWhileStoring = true;
-    const ImportResult r = importFuel(t, largeStatement(25000), nullptr,
-                                      [&](qint64 done, qint64 total) {
-                                          if (done > total / 2 && done < total)
-                                              autocheckpointWhileStoring
-                                                  = t.scalar(QStringLiteral(
-                                                                 "PRAGMA wal_autocheckpoint"))
-                                                        .toInt()
-                                                    != 0;
-                                          return true;
-                                      });
+    const ImportResult r
+        = importFuel(t, largeStatement(25000), nullptr, [&](qint64 done, qint64 total) {
+              if (done > total / 2 && done < total)
+                  autocheckpointWhileStoring
+                      = t.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt() != 0;
+              return true;
+          });
     CHECK(r.accepted == 25000);
     CHECK_FALSE(autocheckpointWhileStoring); // held back for the load…
     CHECK(t.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt() == 1000); // …and back on

@@ -33,10 +33,10 @@ TEST_CASE("A UTF-8 vehicle file is imported with Chinese category, energy and ow
     const qint64 police = test::addDepartment(t, QStringLiteral("D02"), QStringLiteral("公安局"));
     const QString header = kHeader.chopped(1) + QStringLiteral(",出租方,月租金\n");
     const QString csv = header
-                        + QStringLiteral("宁A 12345,C-001,红旗,H5,一般公务用车,汽油,5,2020/3/15,"
-                                         "\"189,800.00\",编制保留,办公室,\"12,345\",100011,,\n"
-                                         "宁AD12345,C-002,比亚迪,汉,执法执勤用车,纯电动,5,2023/1/2,"
-                                         "219800,社会化租赁,D02,0,,银川汽车租赁公司,4500\n");
+        + QStringLiteral("宁A 12345,C-001,红旗,H5,一般公务用车,汽油,5,2020/3/15,"
+                         "\"189,800.00\",编制保留,办公室,\"12,345\",100011,,\n"
+                         "宁AD12345,C-002,比亚迪,汉,执法执勤用车,纯电动,5,2023/1/2,"
+                         "219800,社会化租赁,D02,0,,银川汽车租赁公司,4500\n");
     const ImportResult r = importVehicles(t, csv.toUtf8());
     CHECK(r.accepted == 2);
     CHECK(r.rejected.isEmpty());
@@ -102,11 +102,11 @@ TEST_CASE("A vehicle file is held to the form's rules: no future purchase, no le
     TempDatabase t; // today is 2026-11-28
     const QString header = kHeader.chopped(1) + QStringLiteral(",出租方,月租金\n");
     const QString csv = header
-                        + QStringLiteral("宁A·11111,,红旗,H5,一般公务用车,汽油,5,2026-11-28,,,,,,,\n"
-                                         "宁A·22222,,红旗,H5,一般公务用车,汽油,5,2026-11-29,,,,,,,\n"
-                                         "宁A·33333,,红旗,H5,一般公务用车,汽油,5,,,社会化租赁,,,,,3000\n"
-                                         "宁A·44444,,红旗,H5,一般公务用车,汽油,5,,,社会化租赁,,,,"
-                                         "银川汽车租赁公司,3000\n");
+        + QStringLiteral("宁A·11111,,红旗,H5,一般公务用车,汽油,5,2026-11-28,,,,,,,\n"
+                         "宁A·22222,,红旗,H5,一般公务用车,汽油,5,2026-11-29,,,,,,,\n"
+                         "宁A·33333,,红旗,H5,一般公务用车,汽油,5,,,社会化租赁,,,,,3000\n"
+                         "宁A·44444,,红旗,H5,一般公务用车,汽油,5,,,社会化租赁,,,,"
+                         "银川汽车租赁公司,3000\n");
     const ImportResult r = importVehicles(t, csv.toUtf8());
     CHECK(r.accepted == 2);
     REQUIRE(r.rejected.size() == 2);
