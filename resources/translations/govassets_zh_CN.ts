@@ -1109,14 +1109,6 @@ Give a reason to override them.</source>
         <translation>油卡消费记录</translation>
     </message>
     <message>
-        <source>Plate</source>
-        <translation>车牌号</translation>
-    </message>
-    <message>
-        <source>Fleet number</source>
-        <translation>自编号</translation>
-    </message>
-    <message>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
@@ -1439,6 +1431,17 @@ Give a reason to override them.</source>
     <message>
         <source>reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSupport</name>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Fleet number</source>
+        <translation>自编号</translation>
     </message>
 </context>
 <context>
@@ -2813,14 +2816,6 @@ Give a reason to override them.</source>
     <message>
         <source>Vehicles</source>
         <translation>车辆</translation>
-    </message>
-    <message>
-        <source>Plate</source>
-        <translation>车牌号</translation>
-    </message>
-    <message>
-        <source>Fleet number</source>
-        <translation>自编号</translation>
     </message>
     <message>
         <source>Brand</source>

@@ -20,16 +20,16 @@
 #include <QSet>
 
 #include <algorithm>
-#include <deque>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 #include <atomic>
-#include <exception>
-#include <thread>
 #include <cmath>
+#include <deque>
+#include <exception>
 #include <limits>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace ga::vehicles {
@@ -87,8 +87,7 @@ size_t qHash(const FuelKey &k, size_t seed = 0)
 // Cell text → V for the lookups made on every row (plate, fuel, station, card). std::hash
 // over the UTF-16 units is several times cheaper on a short cell than qHash(QString), which
 // the profile of a 500,000-row import showed as the largest cost of reading.
-template <typename V>
-class TextMap
+template<typename V> class TextMap
 {
 public:
     const V *find(QStringView key) const
@@ -220,9 +219,9 @@ public:
             if (plate.isEmpty())
                 return tr("The plate is empty.");
             const qsizetype *found = m_plateIndex.find(plate);
-            vehicleIndex = found ? *found
-                                 : m_plateIndex.insert(
-                                     plate, m_byPlate.value(normalisePlate(plate.toString()), -1));
+            vehicleIndex = found
+                ? *found
+                : m_plateIndex.insert(plate, m_byPlate.value(normalisePlate(plate.toString()), -1));
             if (vehicleIndex < 0)
                 return isValidPlate(plate.toString())
                            ? tr("No vehicle has the plate %1.").arg(normalisePlate(plate.toString()))
@@ -407,10 +406,10 @@ private:
     QHash<QString, qsizetype> m_byPlate;
     QHash<QString, qsizetype> m_byFleetNo;
     QHash<FuelKey, qint64> m_seen;
-    TextMap<qsizetype> m_byCard;                     // a later vehicle with the card wins
-    TextMap<std::optional<FuelKind>> m_kinds;        // cell text → fuel kind
-    TextMap<qsizetype> m_plateIndex;                 // cell text → vehicle or -1
-    TextMap<int> m_stringIndex;                      // card number or station → index
+    TextMap<qsizetype> m_byCard; // a later vehicle with the card wins
+    TextMap<std::optional<FuelKind>> m_kinds; // cell text → fuel kind
+    TextMap<qsizetype> m_plateIndex; // cell text → vehicle or -1
+    TextMap<int> m_stringIndex; // card number or station → index
     QStringList m_strings;
 };
 
@@ -429,35 +428,29 @@ QString FuelImporter::title() const
 
 QList<ImportField> FuelImporter::fields() const
 {
-    const auto s = [](std::initializer_list<const char16_t *> list) {
-        QStringList out;
-        for (const char16_t *w : list)
-            out << QString::fromUtf16(w);
-        return out;
-    };
     return {
-        {QStringLiteral("plate"), tr("Plate"), false,
-         s({u"车牌号", u"车牌", u"车牌号码", u"号牌号码", u"plate", u"plate no", u"licence plate"})},
-        {QStringLiteral("fleetNo"), tr("Fleet number"), false,
-         s({u"自编号", u"车辆编号", u"fleet no", u"fleet number"})},
+        plateField(false),
+        fleetNoField(),
         {QStringLiteral("card"), tr("Card number"), false,
-         s({u"卡号", u"油卡号", u"加油卡号", u"卡片号码", u"card", u"card no", u"card number"})},
+         headerAliases(
+             {u"卡号", u"油卡号", u"加油卡号", u"卡片号码", u"card", u"card no", u"card number"})},
         {QStringLiteral("time"), tr("Time"), true,
-         s({u"交易时间", u"加油时间", u"消费时间", u"充电时间", u"时间", u"交易日期", u"日期", u"time",
-            u"date", u"datetime"})},
+         headerAliases({u"交易时间", u"加油时间", u"消费时间", u"充电时间", u"时间", u"交易日期",
+                        u"日期", u"time", u"date", u"datetime"})},
         {QStringLiteral("fuelKind"), tr("Fuel"), false,
-         s({u"油品", u"油品名称", u"商品名称", u"燃油类型", u"油号", u"fuel", u"product"})},
+         headerAliases(
+             {u"油品", u"油品名称", u"商品名称", u"燃油类型", u"油号", u"fuel", u"product"})},
         {QStringLiteral("quantity"), tr("Quantity"), true,
-         s({u"数量", u"升数", u"加油量", u"加油数量", u"充电量", u"litres", u"liters", u"quantity",
-            u"volume", u"gallons"})},
+         headerAliases({u"数量", u"升数", u"加油量", u"加油数量", u"充电量", u"litres", u"liters",
+                        u"quantity", u"volume", u"gallons"})},
         {QStringLiteral("amount"), tr("Amount (yuan)"), true,
-         s({u"金额", u"消费金额", u"交易金额", u"实付金额", u"amount"})},
+         headerAliases({u"金额", u"消费金额", u"交易金额", u"实付金额", u"amount"})},
         {QStringLiteral("unitPrice"), tr("Unit price"), false,
-         s({u"单价", u"unit price", u"price"})},
+         headerAliases({u"单价", u"unit price", u"price"})},
         {QStringLiteral("station"), tr("Station"), false,
-         s({u"油站", u"加油站", u"油站名称", u"站点", u"网点", u"station"})},
+         headerAliases({u"油站", u"加油站", u"油站名称", u"站点", u"网点", u"station"})},
         {QStringLiteral("odometer"), tr("Odometer (km)"), false,
-         s({u"里程", u"里程数", u"表显里程", u"odometer", u"mileage"})},
+         headerAliases({u"里程", u"里程数", u"表显里程", u"odometer", u"mileage"})},
     };
 }
 

@@ -1,8 +1,31 @@
 #include "vehicles/ImportSupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ga::vehicles {
+
+QStringList headerAliases(std::initializer_list<const char16_t *> headers)
+{
+    QStringList out;
+    for (const char16_t *h : headers)
+        out << QString::fromUtf16(h);
+    return out;
+}
+
+ImportField plateField(bool required)
+{
+    return {QStringLiteral("plate"), QCoreApplication::translate("ImportSupport", "Plate"),
+            required,
+            headerAliases({u"车牌号", u"车牌", u"车牌号码", u"号牌号码", u"plate", u"plate no",
+                           u"licence plate"})};
+}
+
+ImportField fleetNoField()
+{
+    return {QStringLiteral("fleetNo"), QCoreApplication::translate("ImportSupport", "Fleet number"),
+            false, headerAliases({u"自编号", u"车辆编号", u"fleet no", u"fleet number"})};
+}
 
 namespace {
 

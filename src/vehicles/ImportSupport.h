@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/csv/ColumnMapping.h"
 #include "vehicles/VehicleTypes.h"
 
 #include <QDate>
@@ -7,12 +8,19 @@
 #include <QString>
 #include <QTime>
 
+#include <initializer_list>
 #include <optional>
 
 namespace ga::vehicles {
 
 // Helpers shared by VehicleImporter and FuelImporter: reading the vehicle module's values the
 // way spreadsheets write them.
+
+// Column headers a field is known by, written as UTF-16 literals (u"车牌号", u"plate" …).
+QStringList headerAliases(std::initializer_list<const char16_t *> headers);
+// The fields both importers can key a vehicle by: its plate and its fleet number (自编号).
+ImportField plateField(bool required);
+ImportField fleetNoField();
 
 // Keys, English and Chinese names (一般公务用车, 执法执勤用车 …).
 std::optional<Category> parseCategory(const QString &text);

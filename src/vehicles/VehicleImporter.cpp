@@ -313,42 +313,41 @@ QString VehicleImporter::title() const
 
 QList<ImportField> VehicleImporter::fields() const
 {
-    const auto s = [](std::initializer_list<const char16_t *> list) {
-        QStringList out;
-        for (const char16_t *w : list)
-            out << QString::fromUtf16(w);
-        return out;
-    };
     return {
-        {QStringLiteral("plate"), tr("Plate"), true,
-         s({u"车牌号", u"车牌", u"车牌号码", u"号牌号码", u"plate", u"plate no", u"licence plate"})},
-        {QStringLiteral("fleetNo"), tr("Fleet number"), false,
-         s({u"自编号", u"车辆编号", u"fleet no", u"fleet number"})},
-        {QStringLiteral("brand"), tr("Brand"), true, s({u"品牌", u"厂牌", u"brand", u"make"})},
-        {QStringLiteral("model"), tr("Model"), false, s({u"型号", u"车型", u"规格型号", u"model"})},
+        plateField(true),
+        fleetNoField(),
+        {QStringLiteral("brand"), tr("Brand"), true,
+         headerAliases({u"品牌", u"厂牌", u"brand", u"make"})},
+        {QStringLiteral("model"), tr("Model"), false,
+         headerAliases({u"型号", u"车型", u"规格型号", u"model"})},
         {QStringLiteral("category"), tr("Category"), true,
-         s({u"类别", u"车辆类别", u"车辆类型", u"用途", u"编制类别", u"category"})},
+         headerAliases({u"类别", u"车辆类别", u"车辆类型", u"用途", u"编制类别", u"category"})},
         {QStringLiteral("energyType"), tr("Energy type"), true,
-         s({u"能源类型", u"燃料类型", u"燃料种类", u"动力类型", u"energy", u"energy type", u"fuel type"})},
-        {QStringLiteral("seats"), tr("Seats"), true, s({u"座位数", u"座位", u"核定载客", u"seats"})},
+         headerAliases({u"能源类型", u"燃料类型", u"燃料种类", u"动力类型", u"energy",
+                        u"energy type", u"fuel type"})},
+        {QStringLiteral("seats"), tr("Seats"), true,
+         headerAliases({u"座位数", u"座位", u"核定载客", u"seats"})},
         {QStringLiteral("licenceClass"), tr("Licence class"), false,
-         s({u"准驾车型", u"驾照类型", u"licence class", u"license class"})},
+         headerAliases({u"准驾车型", u"驾照类型", u"licence class", u"license class"})},
         {QStringLiteral("purchaseDate"), tr("Purchase date"), false,
-         s({u"购置日期", u"购买日期", u"购车日期", u"登记日期", u"purchase date"})},
+         headerAliases({u"购置日期", u"购买日期", u"购车日期", u"登记日期", u"purchase date"})},
         {QStringLiteral("purchasePrice"), tr("Purchase price"), false,
-         s({u"购置价格", u"购置价", u"购车价格", u"原值", u"价格", u"purchase price", u"price"})},
+         headerAliases(
+             {u"购置价格", u"购置价", u"购车价格", u"原值", u"价格", u"purchase price", u"price"})},
         {QStringLiteral("ownership"), tr("Ownership"), false,
-         s({u"权属", u"产权", u"所有权", u"车辆来源", u"ownership"})},
-        {QStringLiteral("lessor"), tr("Lessor"), false, s({u"出租方", u"租赁公司", u"lessor"})},
+         headerAliases({u"权属", u"产权", u"所有权", u"车辆来源", u"ownership"})},
+        {QStringLiteral("lessor"), tr("Lessor"), false,
+         headerAliases({u"出租方", u"租赁公司", u"lessor"})},
         {QStringLiteral("leaseCost"), tr("Monthly lease"), false,
-         s({u"月租金", u"租金", u"lease cost", u"monthly lease"})},
+         headerAliases({u"月租金", u"租金", u"lease cost", u"monthly lease"})},
         {QStringLiteral("department"), tr("Department"), false,
-         s({u"使用单位", u"所属单位", u"所属部门", u"部门", u"单位", u"department"})},
+         headerAliases({u"使用单位", u"所属单位", u"所属部门", u"部门", u"单位", u"department"})},
         {QStringLiteral("odometer"), tr("Odometer (km)"), false,
-         s({u"里程", u"行驶里程", u"里程数", u"odometer", u"mileage"})},
+         headerAliases({u"里程", u"行驶里程", u"里程数", u"odometer", u"mileage"})},
         {QStringLiteral("fuelCard"), tr("Fuel card"), false,
-         s({u"油卡号", u"加油卡号", u"燃油卡号", u"油卡", u"fuel card", u"card"})},
-        {QStringLiteral("notes"), tr("Notes"), false, s({u"备注", u"notes", u"remarks"})},
+         headerAliases({u"油卡号", u"加油卡号", u"燃油卡号", u"油卡", u"fuel card", u"card"})},
+        {QStringLiteral("notes"), tr("Notes"), false,
+         headerAliases({u"备注", u"notes", u"remarks"})},
     };
 }
 
