@@ -6,7 +6,7 @@ BUILD_DIR="${GOVASSETS_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libgl1-mesa-dev
+    qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libqt6svg6 libgl1-mesa-dev
     libspdlog-dev catch2 libsodium-dev libxlsxwriter-dev
     sqlite3 fonts-noto-cjk poppler-utils xvfb xauth
 )
