@@ -1,0 +1,31 @@
+#include "storage/SqlWhere.h"
+
+namespace ga {
+
+SqlWhere &SqlWhere::add(const QString &condition)
+{
+    const bool hasOr = condition.contains(QStringLiteral(" OR "), Qt::CaseInsensitive);
+    m_sql += (m_sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+        + (hasOr ? QLatin1Char('(') + condition + QLatin1Char(')') : condition);
+    return *this;
+}
+
+SqlWhere &SqlWhere::add(const QString &condition, const QString &name, const QVariant &value)
+{
+    add(condition);
+    return bind(name, value);
+}
+
+SqlWhere &SqlWhere::bind(const QString &name, const QVariant &value)
+{
+    m_binds.append({name, value});
+    return *this;
+}
+
+void SqlWhere::bindTo(Query &q) const
+{
+    for (const auto &[name, value] : m_binds)
+        q.bind(name, value);
+}
+
+} // namespace ga
