@@ -16,6 +16,9 @@ struct UserContext
     Role role = Role::Staff;
     QSet<Module> modules;          // clerks: the modules they may edit
     qint64 departmentId = 0;       // staff: the department they request vehicles for
+    // What the user sees and changes: 0 for the whole region (bureau staff), else the root of
+    // one agency's department subtree (see org/AgencyScope.h).
+    qint64 scopeDepartmentId = 0;
 
     bool can(Permission p) const { return roleAllows(role, modules, p); }
     static UserContext system();

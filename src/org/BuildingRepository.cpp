@@ -1,6 +1,7 @@
 #include "org/BuildingRepository.h"
 
 #include "org/OrgSql.h"
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -40,6 +41,9 @@ QString whereClause(const BuildingFilter &f)
                                 "OR b.campus LIKE :t3 ESCAPE '\\' OR b.address LIKE :t4 ESCAPE '\\')");
     if (f.departmentId > 0)
         conds << QStringLiteral("b.department_id = :dept");
+    if (f.scopeRoot > 0)
+        conds << QStringLiteral("b.department_id IN (%1)")
+                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")));
     return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
 }
 
@@ -52,6 +56,8 @@ void bindFilter(const BuildingFilter &f, Query &q)
     }
     if (f.departmentId > 0)
         q.bind(QStringLiteral(":dept"), f.departmentId);
+    if (f.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), f.scopeRoot);
 }
 
 QString orderColumn(BuildingSort s)

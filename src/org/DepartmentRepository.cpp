@@ -1,7 +1,9 @@
 #include "org/DepartmentRepository.h"
 
 #include "org/OrgSql.h"
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
+#include "storage/SqlWhere.h"
 #include "storage/Query.h"
 
 namespace ga {
@@ -42,13 +44,16 @@ std::optional<Department> DepartmentRepository::find(qint64 id) const
     return readDepartment(q);
 }
 
-QList<Department> DepartmentRepository::all(bool includeRetired) const
+QList<Department> DepartmentRepository::all(bool includeRetired, qint64 scopeRoot) const
 {
+    SqlWhere w;
+    if (!includeRetired)
+        w.add(QStringLiteral("status = 'active'"));
+    AgencyScope(scopeRoot).restrict(w, QStringLiteral("id"));
     Query q(m_db,
-            QStringLiteral("SELECT %1 FROM departments %2 ORDER BY code, id")
-                .arg(kColumns,
-                     includeRetired ? QString() : QStringLiteral("WHERE status = 'active'")),
+            QStringLiteral("SELECT %1 FROM departments%2 ORDER BY code, id").arg(kColumns, w.sql()),
             tr("loading the departments"));
+    w.bindTo(q);
     q.exec();
     QList<Department> out;
     while (q.next())

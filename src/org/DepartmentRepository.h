@@ -23,7 +23,8 @@ public:
 
     std::optional<Department> find(qint64 id) const;
     // Every department (the tree is a few thousand rows at most), ordered by code.
-    QList<Department> all(bool includeRetired) const;
+    // scopeRoot: only that subtree (an agency scope), 0 for all.
+    QList<Department> all(bool includeRetired, qint64 scopeRoot = 0) const;
     // Active staff per department (direct members only).
     QHash<qint64, int> activeStaffCounts() const;
 

@@ -7,6 +7,7 @@
 #include "org/BuildingRepository.h"
 #include "org/DepartmentRepository.h"
 #include "org/RankRepository.h"
+#include "org/ScopeGuard.h"
 #include "org/StaffRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -63,7 +64,15 @@ OrgService::OrgService(Database &db, Session &session, AuditLog &audit, const Cl
     , m_staff(std::make_unique<StaffRepository>(db))
     , m_buildings(std::make_unique<BuildingRepository>(db))
     , m_ranks(std::make_unique<RankRepository>(db))
+    , m_scope(std::make_unique<ScopeGuard>(db, session, audit))
 {}
+
+template<typename Filter>
+Filter OrgService::scoped(Filter filter) const
+{
+    filter.scopeRoot = m_scope->scope().root();
+    return filter;
+}
 
 OrgService::~OrgService() = default;
 
@@ -168,7 +177,7 @@ std::optional<Department> OrgService::findDepartment(qint64 id) const
     return m_departments->find(id);
 }
 
-Department OrgService::department(qint64 id) const
+Department OrgService::loadDepartment(qint64 id) const
 {
     const auto d = m_departments->find(id);
     if (!d)
@@ -176,9 +185,17 @@ Department OrgService::department(qint64 id) const
     return *d;
 }
 
+Department OrgService::department(qint64 id) const
+{
+    const Department d = loadDepartment(id);
+    if (!m_scope->covers(id))
+        throw PermissionError(tr("This record belongs to another agency, outside your scope."));
+    return d;
+}
+
 QList<DepartmentEntry> OrgService::departmentTree(bool includeRetired) const
 {
-    const QList<Department> all = m_departments->all(true);
+    const QList<Department> all = m_departments->all(true, m_scope->scope().root());
     const QHash<qint64, int> counts = m_departments->activeStaffCounts();
 
     QHash<qint64, int> indexById;
@@ -312,6 +329,7 @@ qint64 OrgService::createDepartment(const Department &department)
     d.status = OrgStatus::Active;
     d.createdAt = m_clock.nowSecs();
     validate(d, std::nullopt);
+    m_scope->require(d.parentId, kCreate, kDepartment, 0);
     Transaction tx(m_db);
     d.id = m_departments->insert(d);
     m_audit.record(kCreate, kDepartment, d.id, {}, toJson(d));
@@ -322,7 +340,10 @@ qint64 OrgService::createDepartment(const Department &department)
 void OrgService::updateDepartment(const Department &department)
 {
     m_session.require(Permission::EditOrganisation);
-    const Department before = this->department(department.id);
+    const Department before = loadDepartment(department.id);
+    m_scope->require(before.id, kUpdate, kDepartment, before.id);
+    if (department.parentId != before.parentId)
+        m_scope->require(department.parentId, kUpdate, kDepartment, before.id);
     Department d = department;
     d.status = before.status;
     d.createdAt = before.createdAt;
@@ -336,7 +357,8 @@ void OrgService::updateDepartment(const Department &department)
 void OrgService::retireDepartment(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Department before = department(id);
+    const Department before = loadDepartment(id);
+    m_scope->require(before.id, kRetire, kDepartment, before.id);
     if (!before.isActive())
         throw ValidationError(tr("The department \"%1\" is already retired.").arg(before.name));
     if (const int n = m_departments->activeChildCount(id); n > 0)
@@ -353,7 +375,8 @@ void OrgService::retireDepartment(qint64 id)
 void OrgService::reactivateDepartment(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Department before = department(id);
+    const Department before = loadDepartment(id);
+    m_scope->require(before.id, kReactivate, kDepartment, before.id);
     if (before.isActive())
         throw ValidationError(tr("The department \"%1\" is already active.").arg(before.name));
     if (before.parentId > 0) {
@@ -368,7 +391,8 @@ void OrgService::reactivateDepartment(qint64 id)
 void OrgService::deleteDepartment(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Department before = department(id);
+    const Department before = loadDepartment(id);
+    m_scope->require(before.id, kDelete, kDepartment, before.id);
     const QStringList refs = m_departments->referencedBy(id);
     if (!refs.isEmpty())
         throw ConflictError(tr("The department \"%1\" cannot be deleted because other records "
@@ -387,12 +411,20 @@ std::optional<Staff> OrgService::findStaff(qint64 id) const
     return m_staff->find(id);
 }
 
-Staff OrgService::staff(qint64 id) const
+Staff OrgService::loadStaff(qint64 id) const
 {
     const auto s = m_staff->find(id);
     if (!s)
         throw NotFoundError(tr("The staff member no longer exists."));
     return *s;
+}
+
+Staff OrgService::staff(qint64 id) const
+{
+    const Staff s = loadStaff(id);
+    if (!m_scope->covers(s.departmentId))
+        throw PermissionError(tr("This record belongs to another agency, outside your scope."));
+    return s;
 }
 
 std::optional<Staff> OrgService::findStaffByNumber(const QString &staffNo) const
@@ -402,12 +434,12 @@ std::optional<Staff> OrgService::findStaffByNumber(const QString &staffNo) const
 
 QList<StaffRow> OrgService::listStaff(const StaffFilter &filter, int offset, int limit) const
 {
-    return m_staff->list(filter, qMax(0, offset), qMax(0, limit));
+    return m_staff->list(scoped(filter), qMax(0, offset), qMax(0, limit));
 }
 
 int OrgService::countStaff(const StaffFilter &filter) const
 {
-    return m_staff->count(filter);
+    return m_staff->count(scoped(filter));
 }
 
 void OrgService::validate(Staff &s, const std::optional<Staff> &before) const
@@ -456,6 +488,7 @@ qint64 OrgService::createStaff(const Staff &staff)
     s.status = OrgStatus::Active;
     s.createdAt = m_clock.nowSecs();
     validate(s, std::nullopt);
+    m_scope->require(s.departmentId, kCreate, kStaff, 0);
     Transaction tx(m_db);
     s.id = m_staff->insert(s);
     m_audit.record(kCreate, kStaff, s.id, {}, toJson(s));
@@ -466,7 +499,10 @@ qint64 OrgService::createStaff(const Staff &staff)
 void OrgService::updateStaff(const Staff &staff)
 {
     m_session.require(Permission::EditOrganisation);
-    const Staff before = this->staff(staff.id);
+    const Staff before = loadStaff(staff.id);
+    m_scope->require(before.departmentId, kUpdate, kStaff, before.id);
+    if (staff.departmentId != before.departmentId)
+        m_scope->require(staff.departmentId, kUpdate, kStaff, before.id);
     Staff s = staff;
     s.status = before.status;
     s.createdAt = before.createdAt;
@@ -480,7 +516,8 @@ void OrgService::updateStaff(const Staff &staff)
 void OrgService::retireStaff(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Staff before = staff(id);
+    const Staff before = loadStaff(id);
+    m_scope->require(before.departmentId, kRetire, kStaff, before.id);
     if (!before.isActive())
         throw ValidationError(tr("%1 is already retired.").arg(before.name));
     storeStatus(*m_staff, kStaff, before, OrgStatus::Retired, kRetire);
@@ -489,7 +526,8 @@ void OrgService::retireStaff(qint64 id)
 void OrgService::reactivateStaff(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Staff before = staff(id);
+    const Staff before = loadStaff(id);
+    m_scope->require(before.departmentId, kReactivate, kStaff, before.id);
     if (before.isActive())
         throw ValidationError(tr("%1 is already active.").arg(before.name));
     const auto dept = m_departments->find(before.departmentId);
@@ -503,7 +541,8 @@ void OrgService::reactivateStaff(qint64 id)
 void OrgService::deleteStaff(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Staff before = staff(id);
+    const Staff before = loadStaff(id);
+    m_scope->require(before.departmentId, kDelete, kStaff, before.id);
     const QStringList refs = m_staff->referencedBy(id);
     if (!refs.isEmpty())
         throw ConflictError(tr("%1 cannot be deleted because other records refer to them (%2). "
@@ -522,7 +561,7 @@ std::optional<Building> OrgService::findBuilding(qint64 id) const
     return m_buildings->find(id);
 }
 
-Building OrgService::building(qint64 id) const
+Building OrgService::loadBuilding(qint64 id) const
 {
     const auto b = m_buildings->find(id);
     if (!b)
@@ -530,15 +569,23 @@ Building OrgService::building(qint64 id) const
     return *b;
 }
 
+Building OrgService::building(qint64 id) const
+{
+    const Building b = loadBuilding(id);
+    if (!m_scope->covers(b.departmentId))
+        throw PermissionError(tr("This record belongs to another agency, outside your scope."));
+    return b;
+}
+
 QList<BuildingRow> OrgService::listBuildings(const BuildingFilter &filter, int offset,
                                              int limit) const
 {
-    return m_buildings->list(filter, qMax(0, offset), qMax(0, limit));
+    return m_buildings->list(scoped(filter), qMax(0, offset), qMax(0, limit));
 }
 
 int OrgService::countBuildings(const BuildingFilter &filter) const
 {
-    return m_buildings->count(filter);
+    return m_buildings->count(scoped(filter));
 }
 
 void OrgService::validate(Building &b, const std::optional<Building> &before) const
@@ -586,6 +633,7 @@ qint64 OrgService::createBuilding(const Building &building)
     b.status = OrgStatus::Active;
     b.createdAt = m_clock.nowSecs();
     validate(b, std::nullopt);
+    m_scope->require(b.departmentId, kCreate, kBuilding, 0);
     Transaction tx(m_db);
     b.id = m_buildings->insert(b);
     m_audit.record(kCreate, kBuilding, b.id, {}, toJson(b));
@@ -596,7 +644,10 @@ qint64 OrgService::createBuilding(const Building &building)
 void OrgService::updateBuilding(const Building &building)
 {
     m_session.require(Permission::EditOrganisation);
-    const Building before = this->building(building.id);
+    const Building before = loadBuilding(building.id);
+    m_scope->require(before.departmentId, kUpdate, kBuilding, before.id);
+    if (building.departmentId != before.departmentId)
+        m_scope->require(building.departmentId, kUpdate, kBuilding, before.id);
     Building b = building;
     b.status = before.status;
     b.createdAt = before.createdAt;
@@ -610,7 +661,8 @@ void OrgService::updateBuilding(const Building &building)
 void OrgService::retireBuilding(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Building before = building(id);
+    const Building before = loadBuilding(id);
+    m_scope->require(before.departmentId, kRetire, kBuilding, before.id);
     if (!before.isActive())
         throw ValidationError(tr("The building \"%1\" is already retired.").arg(before.name));
     storeStatus(*m_buildings, kBuilding, before, OrgStatus::Retired, kRetire);
@@ -619,7 +671,8 @@ void OrgService::retireBuilding(qint64 id)
 void OrgService::reactivateBuilding(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Building before = building(id);
+    const Building before = loadBuilding(id);
+    m_scope->require(before.departmentId, kReactivate, kBuilding, before.id);
     if (before.isActive())
         throw ValidationError(tr("The building \"%1\" is already active.").arg(before.name));
     storeStatus(*m_buildings, kBuilding, before, OrgStatus::Active, kReactivate);
@@ -628,7 +681,8 @@ void OrgService::reactivateBuilding(qint64 id)
 void OrgService::deleteBuilding(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
-    const Building before = building(id);
+    const Building before = loadBuilding(id);
+    m_scope->require(before.departmentId, kDelete, kBuilding, before.id);
     const QStringList refs = m_buildings->referencedBy(id);
     if (!refs.isEmpty())
         throw ConflictError(tr("The building \"%1\" cannot be deleted because other records "

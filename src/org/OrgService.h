@@ -19,6 +19,7 @@ class Clock;
 class Database;
 class DepartmentRepository;
 class RankRepository;
+class ScopeGuard;
 class Session;
 class StaffRepository;
 
@@ -115,6 +116,13 @@ private:
     void validate(Staff &s, const std::optional<Staff> &before) const;
     void validate(Building &b, const std::optional<Building> &before) const;
     QString describeReferences(const QStringList &tables) const;
+    // Unscoped loads for the write paths, which check the scope themselves (and audit a refusal).
+    Department loadDepartment(qint64 id) const;
+    Staff loadStaff(qint64 id) const;
+    Building loadBuilding(qint64 id) const;
+    // The filter with the user's agency scope, whatever the caller set.
+    template<typename Filter>
+    Filter scoped(Filter filter) const;
 
     Database &m_db;
     Session &m_session;
@@ -124,6 +132,7 @@ private:
     std::unique_ptr<StaffRepository> m_staff;
     std::unique_ptr<BuildingRepository> m_buildings;
     std::unique_ptr<RankRepository> m_ranks;
+    std::unique_ptr<ScopeGuard> m_scope;
 };
 
 } // namespace ga

@@ -112,6 +112,9 @@ struct StaffFilter
     bool includeRetired = false;
     StaffSort sort = StaffSort::StaffNo;
     Qt::SortOrder order = Qt::AscendingOrder;
+    // The agency scope (org/AgencyScope.h): set by the service from the user, whatever the
+    // caller put here; 0: the whole region.
+    qint64 scopeRoot = 0;
 };
 
 struct Building
@@ -147,6 +150,7 @@ struct BuildingFilter
     bool includeRetired = false;
     BuildingSort sort = BuildingSort::Code;
     Qt::SortOrder order = Qt::AscendingOrder;
+    qint64 scopeRoot = 0;           // as StaffFilter::scopeRoot
 };
 
 // A rank (职级) and the office usable-area limit per person its holders are entitled to.

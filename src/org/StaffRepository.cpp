@@ -1,6 +1,7 @@
 #include "org/StaffRepository.h"
 
 #include "org/OrgSql.h"
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -52,6 +53,9 @@ QString whereClause(const StaffFilter &f)
         conds << QStringLiteral("s.rank_id = :rank");
     if (f.transferredOnly)
         conds << QStringLiteral("s.transferred = 1");
+    if (f.scopeRoot > 0)
+        conds << QStringLiteral("s.department_id IN (%1)")
+                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")));
     return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
 }
 
@@ -65,6 +69,8 @@ void bindFilter(const StaffFilter &f, Query &q)
         q.bind(QStringLiteral(":dept"), f.departmentId);
     if (f.rankId > 0)
         q.bind(QStringLiteral(":rank"), f.rankId);
+    if (f.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), f.scopeRoot);
 }
 
 QString orderColumn(StaffSort s)

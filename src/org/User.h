@@ -18,6 +18,8 @@ struct User
     QSet<Module> modules;          // meaningful for clerks only
     qint64 departmentId = 0;       // 0: none
     QString departmentName;        // read-only, filled by listing queries
+    qint64 scopeDepartmentId = 0;  // 0: the whole region; else the agency subtree's root
+    QString scopeName;             // read-only, filled by listing queries
     bool active = true;
     qint64 createdAt = 0;          // UTC seconds
     qint64 lastLoginAt = 0;        // UTC seconds, 0: never

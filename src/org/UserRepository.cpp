@@ -15,6 +15,7 @@ void bind(const User &u, Query &q)
         .bind(QStringLiteral(":modules"),
               u.role == Role::Clerk ? modulesToKeys(u.modules) : QStringLiteral(""))
         .bindOptionalId(QStringLiteral(":department_id"), u.departmentId)
+        .bindOptionalId(QStringLiteral(":scope_department_id"), u.scopeDepartmentId)
         .bind(QStringLiteral(":active"), u.active ? 1 : 0);
 }
 
@@ -22,8 +23,10 @@ QString selectFrom()
 {
     return QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, u.modules, "
                           "u.department_id, coalesce(d.name, ''), u.active, u.created_at, "
-                          "u.last_login_at FROM users u "
-                          "LEFT JOIN departments d ON d.id = u.department_id ");
+                          "u.last_login_at, u.scope_department_id, coalesce(sd.name, '') "
+                          "FROM users u "
+                          "LEFT JOIN departments d ON d.id = u.department_id "
+                          "LEFT JOIN departments sd ON sd.id = u.scope_department_id ");
 }
 
 } // namespace
@@ -45,6 +48,8 @@ User UserRepository::fromRow(const Query &q)
     u.active = q.value(7).toInt() != 0;
     u.createdAt = q.value(8).toLongLong();
     u.lastLoginAt = q.value(9).toLongLong();
+    u.scopeDepartmentId = q.value(10).toLongLong();
+    u.scopeName = q.value(11).toString();
     return u;
 }
 
@@ -105,8 +110,9 @@ qint64 UserRepository::insert(const User &user, const QString &passwordHash)
 {
     Query q(m_db,
             QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, modules, "
-                           "department_id, active, created_at) VALUES (:username, :display_name, "
-                           ":password_hash, :role, :modules, :department_id, :active, :created_at)"),
+                           "department_id, scope_department_id, active, created_at) VALUES (:username, "
+                           ":display_name, :password_hash, :role, :modules, :department_id, "
+                           ":scope_department_id, :active, :created_at)"),
             tr("saving a new user"));
     bind(user, q);
     q.bind(QStringLiteral(":password_hash"), passwordHash)
@@ -120,7 +126,8 @@ void UserRepository::update(const User &user)
     Query q(m_db,
             QStringLiteral("UPDATE users SET username = :username, display_name = :display_name, "
                            "role = :role, modules = :modules, department_id = :department_id, "
-                           "active = :active WHERE id = :id"),
+                           "scope_department_id = :scope_department_id, active = :active "
+                           "WHERE id = :id"),
             tr("saving a user"));
     bind(user, q);
     q.bind(QStringLiteral(":id"), user.id).exec();

@@ -74,6 +74,7 @@ UserContext UserService::contextOf(const User &user)
     c.role = user.role;
     c.modules = user.role == Role::Clerk ? user.modules : QSet<Module>{};
     c.departmentId = user.departmentId;
+    c.scopeDepartmentId = user.scopeDepartmentId;
     return c;
 }
 
@@ -86,6 +87,7 @@ QJsonObject UserService::toJson(const User &user)
         {QStringLiteral("role"), roleKey(user.role)},
         {QStringLiteral("modules"), user.role == Role::Clerk ? modulesToKeys(user.modules) : QString()},
         {QStringLiteral("department_id"), user.departmentId},
+        {QStringLiteral("scope_department_id"), user.scopeDepartmentId},
         {QStringLiteral("active"), user.active},
     };
 }
@@ -274,6 +276,7 @@ void UserService::updateUser(const User &user)
     after.role = user.role;
     after.modules = user.role == Role::Clerk ? user.modules : QSet<Module>{};
     after.departmentId = user.departmentId;
+    after.scopeDepartmentId = user.scopeDepartmentId;
     after.active = user.active;
     save(before, after, QStringLiteral("update"));
 }

@@ -22,6 +22,11 @@ SqlWhere &SqlWhere::bind(const QString &name, const QVariant &value)
     return *this;
 }
 
+QString SqlWhere::andClause() const
+{
+    return m_sql.isEmpty() ? QString() : QStringLiteral(" AND ") + m_sql.mid(7); // after " WHERE "
+}
+
 void SqlWhere::bindTo(Query &q) const
 {
     for (const auto &[name, value] : m_binds)

@@ -25,6 +25,8 @@ struct SqlWhere
     const QString &sql() const { return m_sql; }
     const Binds &binds() const { return m_binds; }
     bool isEmpty() const { return m_sql.isEmpty(); }
+    // " AND a AND b …": the same conditions, to follow a WHERE the query writes itself.
+    QString andClause() const;
 
     // Appends a condition (parenthesised when it holds an OR), with no or one bind.
     SqlWhere &add(const QString &condition);

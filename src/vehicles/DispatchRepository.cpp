@@ -1,8 +1,10 @@
 #include "vehicles/DispatchRepository.h"
 
 #include "core/Period.h"
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlWhere.h"
 
 namespace ga::vehicles {
 
@@ -34,7 +36,8 @@ VehicleCandidate readVehicle(const Query &q)
 }
 
 const QString kDriverSelect = QStringLiteral(
-    "SELECT id, name, phone, licence_class, licence_expiry, status FROM drivers");
+    "SELECT dr.id, dr.name, dr.phone, dr.licence_class, dr.licence_expiry, dr.status "
+    "FROM drivers dr");
 
 DriverCandidate readDriver(const Query &q)
 {
@@ -64,10 +67,15 @@ std::optional<VehicleCandidate> DispatchRepository::vehicle(qint64 id) const
     return readVehicle(q);
 }
 
-QList<VehicleCandidate> DispatchRepository::activeVehicles() const
+QList<VehicleCandidate> DispatchRepository::activeVehicles(qint64 scopeRoot) const
 {
-    Query q(m_db, kVehicleSelect + QStringLiteral(" WHERE v.status <> 'retired' ORDER BY v.plate"),
+    SqlWhere w;
+    w.add(QStringLiteral("v.status <> 'retired'"));
+    AgencyScope(scopeRoot).restrictOrPlatform(w, QStringLiteral("v.department_id"),
+                                              AgencyScope::platformVehicle());
+    Query q(m_db, kVehicleSelect + w.sql() + QStringLiteral(" ORDER BY v.plate"),
             tr("loading the vehicles"));
+    w.bindTo(q);
     q.exec();
     QList<VehicleCandidate> result;
     while (q.next())
@@ -77,7 +85,7 @@ QList<VehicleCandidate> DispatchRepository::activeVehicles() const
 
 std::optional<DriverCandidate> DispatchRepository::driver(qint64 id) const
 {
-    Query q(m_db, kDriverSelect + QStringLiteral(" WHERE id = :id"), tr("loading a driver"),
+    Query q(m_db, kDriverSelect + QStringLiteral(" WHERE dr.id = :id"), tr("loading a driver"),
             Query::Prepared::Keep);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
@@ -85,10 +93,15 @@ std::optional<DriverCandidate> DispatchRepository::driver(qint64 id) const
     return readDriver(q);
 }
 
-QList<DriverCandidate> DispatchRepository::activeDrivers() const
+QList<DriverCandidate> DispatchRepository::activeDrivers(qint64 scopeRoot) const
 {
-    Query q(m_db, kDriverSelect + QStringLiteral(" WHERE status <> 'retired' ORDER BY name, id"),
+    SqlWhere w;
+    w.add(QStringLiteral("dr.status <> 'retired'"));
+    AgencyScope(scopeRoot).restrictOrPlatform(w, QStringLiteral("dr.department_id"),
+                                              AgencyScope::platformDriver());
+    Query q(m_db, kDriverSelect + w.sql() + QStringLiteral(" ORDER BY dr.name, dr.id"),
             tr("loading the drivers"));
+    w.bindTo(q);
     q.exec();
     QList<DriverCandidate> result;
     while (q.next())
@@ -96,12 +109,18 @@ QList<DriverCandidate> DispatchRepository::activeDrivers() const
     return result;
 }
 
-QList<BoardVehicle> DispatchRepository::boardVehicles() const
+QList<BoardVehicle> DispatchRepository::boardVehicles(qint64 scopeRoot) const
 {
+    SqlWhere w;
+    w.add(QStringLiteral("v.status <> 'retired'"));
+    AgencyScope(scopeRoot).restrictOrPlatform(w, QStringLiteral("v.department_id"),
+                                              AgencyScope::platformVehicle());
     Query q(m_db,
-            QStringLiteral("SELECT id, plate, brand, model, category, status, seats FROM vehicles "
-                           "WHERE status <> 'retired' ORDER BY category, plate"),
+            QStringLiteral("SELECT v.id, v.plate, v.brand, v.model, v.category, v.status, v.seats "
+                           "FROM vehicles v")
+                + w.sql() + QStringLiteral(" ORDER BY v.category, v.plate"),
             tr("loading the dispatch board"));
+    w.bindTo(q);
     q.exec();
     QList<BoardVehicle> result;
     while (q.next()) {
@@ -118,17 +137,60 @@ QList<BoardVehicle> DispatchRepository::boardVehicles() const
     return result;
 }
 
-QList<DepartmentRef> DispatchRepository::departments() const
+QList<DepartmentRef> DispatchRepository::departments(qint64 scopeRoot) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT id, name FROM departments WHERE status = 'active' "
-                           "ORDER BY name"),
+    SqlWhere w;
+    w.add(QStringLiteral("status = 'active'"));
+    AgencyScope(scopeRoot).restrict(w, QStringLiteral("id"));
+    Query q(m_db, QStringLiteral("SELECT id, name FROM departments") + w.sql()
+                      + QStringLiteral(" ORDER BY name"),
             tr("loading the departments"));
+    w.bindTo(q);
     q.exec();
     QList<DepartmentRef> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toString()});
     return result;
+}
+
+bool DispatchRepository::vehicleUsableIn(qint64 vehicleId, qint64 scopeRoot) const
+{
+    SqlWhere w;
+    w.add(QStringLiteral("v.id = :id"), QStringLiteral(":id"), vehicleId);
+    AgencyScope(scopeRoot).restrictOrPlatform(w, QStringLiteral("v.department_id"),
+                                              AgencyScope::platformVehicle());
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM vehicles v") + w.sql(),
+            tr("checking the agency scope"));
+    w.bindTo(q);
+    return q.scalar(0).toInt() > 0;
+}
+
+bool DispatchRepository::driverUsableIn(qint64 driverId, qint64 scopeRoot) const
+{
+    SqlWhere w;
+    w.add(QStringLiteral("dr.id = :id"), QStringLiteral(":id"), driverId);
+    AgencyScope(scopeRoot).restrictOrPlatform(w, QStringLiteral("dr.department_id"),
+                                              AgencyScope::platformDriver());
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM drivers dr") + w.sql(),
+            tr("checking the agency scope"));
+    w.bindTo(q);
+    return q.scalar(0).toInt() > 0;
+}
+
+qint64 DispatchRepository::vehicleDepartment(qint64 vehicleId) const
+{
+    Query q(m_db, QStringLiteral("SELECT department_id FROM vehicles WHERE id = :id"),
+            tr("loading a vehicle"));
+    q.bind(QStringLiteral(":id"), vehicleId);
+    return q.scalar(0).toLongLong();
+}
+
+qint64 DispatchRepository::driverDepartment(qint64 driverId) const
+{
+    Query q(m_db, QStringLiteral("SELECT department_id FROM drivers WHERE id = :id"),
+            tr("loading a driver"));
+    q.bind(QStringLiteral(":id"), driverId);
+    return q.scalar(0).toLongLong();
 }
 
 bool DispatchRepository::departmentExists(qint64 id) const

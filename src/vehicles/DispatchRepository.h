@@ -26,12 +26,19 @@ public:
 
     // The candidate structs double as the facts of one vehicle / driver (problems left empty).
     std::optional<VehicleCandidate> vehicle(qint64 id) const;
-    QList<VehicleCandidate> activeVehicles() const;       // not retired, by plate
+    // scopeRoot: an agency scope's root (its own and the platform's vehicles and drivers), 0 for
+    // the whole region.
+    QList<VehicleCandidate> activeVehicles(qint64 scopeRoot = 0) const;  // not retired, by plate
     std::optional<DriverCandidate> driver(qint64 id) const;
-    QList<DriverCandidate> activeDrivers() const;         // not retired, by name
+    QList<DriverCandidate> activeDrivers(qint64 scopeRoot = 0) const;    // not retired, by name
 
-    QList<BoardVehicle> boardVehicles() const;            // not retired, by category and plate
-    QList<DepartmentRef> departments() const;             // active, by name
+    QList<BoardVehicle> boardVehicles(qint64 scopeRoot = 0) const;  // not retired, by category, plate
+    QList<DepartmentRef> departments(qint64 scopeRoot = 0) const;   // active, by name
+    // Whether an agency scope may dispatch the vehicle / driver: its own or the platform's.
+    bool vehicleUsableIn(qint64 vehicleId, qint64 scopeRoot) const;
+    bool driverUsableIn(qint64 driverId, qint64 scopeRoot) const;
+    qint64 vehicleDepartment(qint64 vehicleId) const;
+    qint64 driverDepartment(qint64 driverId) const;
     bool departmentExists(qint64 id) const;
 
     // Departure: status → dispatched. Return: odometer → `odometerKm`, dispatched → available.

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Session.h"
+#include "org/ScopeGuard.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -13,6 +14,10 @@
 #include <algorithm>
 
 namespace ga::vehicles {
+
+namespace {
+const QString kTripEntity = QStringLiteral("trip");
+} // namespace
 
 // --- rules ----------------------------------------------------------------------------------
 
@@ -139,6 +144,7 @@ DispatchService::DispatchService(Database &db, Session &session, AuditLog &audit
     , m_clock(clock)
     , m_trips(db)
     , m_repo(db)
+    , m_scope(db, session, audit)
 {}
 
 TimeSpan DispatchService::spanOf(const DateRange &range)
@@ -280,6 +286,7 @@ qint64 DispatchService::createRequest(const TripRequest &r)
 
     if (r.departmentId <= 0 || !m_repo.departmentExists(r.departmentId))
         throw ValidationError(tr("Choose the department the vehicle is requested for."));
+    m_scope.require(r.departmentId, QStringLiteral("request"), kTripEntity, 0);
     if (r.liaison.trimmed().isEmpty())
         throw ValidationError(tr("Enter the dispatch liaison (派车联络员) of the department."));
     if (r.liaisonPhone.trimmed().isEmpty())
@@ -332,6 +339,7 @@ void DispatchService::approve(qint64 tripId, const QString &note)
 {
     const Trip before = load(tripId);
     requireApprover(before);
+    m_scope.require(before.departmentId, QStringLiteral("approve"), kTripEntity, tripId);
     Trip t = before;
     QJsonObject extra;
     if (before.status == TripStatus::Requested && !before.dispatchedBeforeApproval) {
@@ -355,6 +363,7 @@ void DispatchService::reject(qint64 tripId, const QString &reason)
 {
     const Trip before = load(tripId);
     requireApprover(before);
+    m_scope.require(before.departmentId, QStringLiteral("reject"), kTripEntity, tripId);
     if ((before.status != TripStatus::Requested && before.status != TripStatus::Approved)
         || before.hasAssignment())
         refuseState(before, tr("rejected"));
@@ -373,6 +382,8 @@ void DispatchService::assign(qint64 tripId, qint64 vehicleId, qint64 driverId,
 {
     requireAssigner();
     const Trip before = load(tripId);
+    m_scope.require(before.departmentId, QStringLiteral("assign"), kTripEntity, tripId);
+    requireUsable(vehicleId, driverId, tripId);
     const bool emergencyFirst = before.status == TripStatus::Requested && before.emergency;
     if (before.status != TripStatus::Approved && before.status != TripStatus::Assigned
         && !emergencyFirst) {
@@ -429,6 +440,7 @@ void DispatchService::depart(qint64 tripId, int odometerOut, qint64 at)
 {
     m_session.require(Permission::Dispatch);
     const Trip before = load(tripId);
+    m_scope.require(before.departmentId, QStringLiteral("depart"), kTripEntity, tripId);
     if (before.status != TripStatus::Assigned)
         refuseState(before, tr("marked as departed"));
     const auto v = m_repo.vehicle(before.vehicleId);
@@ -455,6 +467,7 @@ void DispatchService::recordReturn(qint64 tripId, int odometerIn, qint64 at, Mon
 {
     m_session.require(Permission::Dispatch);
     const Trip before = load(tripId);
+    m_scope.require(before.departmentId, QStringLiteral("return"), kTripEntity, tripId);
     if (before.status != TripStatus::Departed)
         refuseState(before, tr("recorded as returned"));
     const int out = before.odometerOut.value_or(0);
@@ -495,6 +508,7 @@ void DispatchService::close(qint64 tripId)
 {
     m_session.require(Permission::Dispatch);
     const Trip before = load(tripId);
+    m_scope.require(before.departmentId, QStringLiteral("close"), kTripEntity, tripId);
     if (before.status != TripStatus::Returned)
         refuseState(before, tr("closed"));
     if (before.dispatchedBeforeApproval && !before.isApproved())
@@ -513,6 +527,7 @@ void DispatchService::cancel(qint64 tripId, const QString &reason)
 {
     const Trip before = load(tripId);
     requireCanceller(before);
+    m_scope.require(before.departmentId, QStringLiteral("cancel"), kTripEntity, tripId);
     if (before.status != TripStatus::Requested && before.status != TripStatus::Approved
         && before.status != TripStatus::Assigned)
         refuseState(before, tr("cancelled"));
@@ -632,7 +647,7 @@ QList<VehicleCandidate> DispatchService::freeVehicles(const TimeSpan &window, in
     const QHash<qint64, Trip> busy = m_trips.busyVehicles(window, excludeTripId);
     QList<VehicleCandidate> free;
     QList<VehicleCandidate> soft;
-    for (VehicleCandidate v : m_repo.activeVehicles()) {
+    for (VehicleCandidate v : m_repo.activeVehicles(scopeRoot())) {
         const auto other = busy.constFind(v.id);
         if (other != busy.cend())
             continue;
@@ -664,7 +679,7 @@ QList<DriverCandidate> DispatchService::freeDrivers(const TimeSpan &window, qint
     const QHash<qint64, Trip> busy = m_trips.busyDrivers(window, excludeTripId);
     QList<DriverCandidate> free;
     QList<DriverCandidate> soft;
-    for (DriverCandidate d : m_repo.activeDrivers()) {
+    for (DriverCandidate d : m_repo.activeDrivers(scopeRoot())) {
         if (busy.contains(d.id))
             continue;
         d.problems = driverProblems(d, window, vehicle ? &*vehicle : nullptr);
@@ -689,36 +704,64 @@ DispatchBoardData DispatchService::board(const DateRange &range) const
     DispatchBoardData b;
     b.range = range;
     b.span = spanOf(range);
-    b.vehicles = m_repo.boardVehicles();
-    b.trips = m_trips.boardTrips(b.span);
-    b.pending = m_trips.pending(std::min(b.span.start, m_clock.nowSecs()), kPendingLimit);
+    const qint64 root = scopeRoot();
+    b.vehicles = m_repo.boardVehicles(root);
+    b.trips = m_trips.boardTrips(b.span, root);
+    b.pending = m_trips.pending(std::min(b.span.start, m_clock.nowSecs()), kPendingLimit, root);
     return b;
 }
 
 QList<TripRow> DispatchService::tripsPage(const TripFilter &filter, int offset, int limit) const
 {
-    return m_trips.page(filter, offset, limit);
+    return m_trips.page(scoped(filter), offset, limit);
 }
 
 QList<TripRow> DispatchService::tripsPageAfter(const TripFilter &filter, const TripCursor &after,
                                                int limit) const
 {
-    return m_trips.pageAfter(filter, after, limit);
+    return m_trips.pageAfter(scoped(filter), after, limit);
 }
 
 int DispatchService::tripsCount(const TripFilter &filter) const
 {
-    return m_trips.count(filter);
+    return m_trips.count(scoped(filter));
 }
 
 Trip DispatchService::trip(qint64 id) const
 {
-    return load(id);
+    Trip t = load(id);
+    if (!m_scope.covers(t.departmentId))
+        throw PermissionError(tr("This trip was requested by another agency, outside your scope."));
+    return t;
 }
 
 QList<DepartmentRef> DispatchService::departments() const
 {
-    return m_repo.departments();
+    return m_repo.departments(scopeRoot());
+}
+
+qint64 DispatchService::scopeRoot() const
+{
+    return m_scope.scope().root();
+}
+
+TripFilter DispatchService::scoped(TripFilter filter) const
+{
+    filter.scopeRoot = scopeRoot();
+    return filter;
+}
+
+void DispatchService::requireUsable(qint64 vehicleId, qint64 driverId, qint64 tripId) const
+{
+    const qint64 root = scopeRoot();
+    if (root <= 0)
+        return;
+    if (vehicleId > 0 && !m_repo.vehicleUsableIn(vehicleId, root))
+        m_scope.refuse(m_repo.vehicleDepartment(vehicleId), QStringLiteral("assign"),
+                       kTripEntity, tripId);
+    if (driverId > 0 && !m_repo.driverUsableIn(driverId, root))
+        m_scope.refuse(m_repo.driverDepartment(driverId), QStringLiteral("assign"),
+                       kTripEntity, tripId);
 }
 
 std::optional<VehicleCandidate> DispatchService::vehicle(qint64 id) const

@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "core/Period.h"
+#include "org/ScopeGuard.h"
 #include "vehicles/DispatchRepository.h"
 #include "vehicles/DispatchTypes.h"
 #include "vehicles/Trip.h"
@@ -101,6 +102,10 @@ public:
 
 private:
     Trip load(qint64 id) const;
+    qint64 scopeRoot() const;
+    TripFilter scoped(TripFilter filter) const;
+    // Refuses (and audits) a vehicle or driver that is neither the agency's nor the platform's.
+    void requireUsable(qint64 vehicleId, qint64 driverId, qint64 tripId) const;
     void requireApprover(const Trip &trip) const;
     void requireAssigner() const;
     void requireCanceller(const Trip &trip) const;
@@ -121,6 +126,7 @@ private:
     const Clock &m_clock;
     TripRepository m_trips;
     DispatchRepository m_repo;
+    ScopeGuard m_scope;
 };
 
 } // namespace ga::vehicles

@@ -105,6 +105,9 @@ struct BoardTrip
     bool outOfRegion = false;
     bool dispatchedBeforeApproval = false;
     int passengers = 0;
+    // Another agency's trip on a platform vehicle, seen from an agency scope: only its time and
+    // status are shown (the other fields stay empty).
+    bool otherAgency = false;
 };
 
 struct DispatchBoardData

@@ -1,8 +1,10 @@
 #include "vehicles/DriverRepository.h"
 
 #include "core/Period.h"
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlWhere.h"
 
 namespace ga::vehicles {
 
@@ -110,6 +112,10 @@ QList<DriverRow> DriverRepository::list(const DriverFilter &filter) const
         where << QStringLiteral("r.status = :status");
     if (!filter.includeRetired)
         where << QStringLiteral("r.status <> 'retired'");
+    if (filter.scopeRoot > 0)
+        where << QStringLiteral("(r.department_id IN (%1) OR %2)")
+                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")),
+                          AgencyScope::platformDriver(QStringLiteral("r")));
     Query q(m_db,
             QStringLiteral("SELECT ") + QLatin1String(kColumns)
                 + QStringLiteral(", COALESCE(d.name, ''), COALESCE(s.staff_no, '') FROM drivers r "
@@ -128,6 +134,8 @@ QList<DriverRow> DriverRepository::list(const DriverFilter &filter) const
     }
     if (filter.status)
         q.bind(QStringLiteral(":status"), key(*filter.status));
+    if (filter.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), filter.scopeRoot);
     q.exec();
     QList<DriverRow> rows;
     while (q.next()) {
@@ -140,12 +148,17 @@ QList<DriverRow> DriverRepository::list(const DriverFilter &filter) const
     return rows;
 }
 
-QList<NamedId> DriverRepository::choices() const
+QList<NamedId> DriverRepository::choices(qint64 scopeRoot) const
 {
-    Query q(
-        m_db,
-        QStringLiteral("SELECT id, name FROM drivers WHERE status <> 'retired' ORDER BY name, id"),
-        tr("listing drivers"));
+    SqlWhere w;
+    w.add(QStringLiteral("dr.status <> 'retired'"));
+    AgencyScope(scopeRoot).restrictOrPlatform(w, QStringLiteral("dr.department_id"),
+                                              AgencyScope::platformDriver());
+    Query q(m_db,
+            QStringLiteral("SELECT dr.id, dr.name FROM drivers dr") + w.sql()
+                + QStringLiteral(" ORDER BY dr.name, dr.id"),
+            tr("listing drivers"));
+    w.bindTo(q);
     q.exec();
     QList<NamedId> list;
     while (q.next())

@@ -25,7 +25,7 @@ public:
 
     QList<DriverRow> list(const DriverFilter &filter) const;
     // Active and on-leave drivers, by name, for choosing the driver of a record.
-    QList<NamedId> choices() const;
+    QList<NamedId> choices(qint64 scopeRoot = 0) const;  // agency scope + platform; 0: all
 
     // Trips holding the driver now: assigned or departed.
     int activeTripCount(qint64 driverId) const;

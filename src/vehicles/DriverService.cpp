@@ -3,11 +3,16 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Session.h"
+#include "org/ScopeGuard.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 namespace ga::vehicles {
+
+namespace {
+const QString kDriverEntity = QStringLiteral("driver");
+} // namespace
 
 DriverService::DriverService(Database &db, Session &session, AuditLog &audit, const Clock &clock)
     : m_db(db)
@@ -15,11 +20,14 @@ DriverService::DriverService(Database &db, Session &session, AuditLog &audit, co
     , m_audit(audit)
     , m_clock(clock)
     , m_drivers(db)
+    , m_scope(db, session, audit)
 {}
 
 QList<DriverRow> DriverService::listDrivers(const DriverFilter &filter) const
 {
-    return m_drivers.list(filter);
+    DriverFilter f = filter;
+    f.scopeRoot = m_scope.scope().root();
+    return m_drivers.list(f);
 }
 
 Driver DriverService::driver(qint64 id) const
@@ -30,9 +38,15 @@ Driver DriverService::driver(qint64 id) const
     return *d;
 }
 
+void DriverService::requireDriverInScope(qint64 driverId, const QString &action) const
+{
+    if (const auto d = m_drivers.find(driverId))
+        m_scope.require(d->departmentId, action, kDriverEntity, driverId);
+}
+
 QList<NamedId> DriverService::driverChoices() const
 {
-    return m_drivers.choices();
+    return m_drivers.choices(m_scope.scope().root());
 }
 
 qint64 DriverService::staffIdByNumber(const QString &staffNo) const
@@ -72,6 +86,7 @@ Driver DriverService::validated(const Driver &input) const
 qint64 DriverService::createDriver(const Driver &input)
 {
     m_session.require(Permission::EditVehicles);
+    m_scope.require(input.departmentId, QStringLiteral("create"), kDriverEntity, 0);
     Transaction tx(m_db);
     Driver d = validated(input);
     if (d.status == DriverStatus::Retired)
@@ -86,6 +101,8 @@ qint64 DriverService::createDriver(const Driver &input)
 void DriverService::updateDriver(const Driver &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireDriverInScope(input.id, QStringLiteral("update"));
+    m_scope.require(input.departmentId, QStringLiteral("update"), kDriverEntity, input.id);
     Transaction tx(m_db);
     const Driver before = driver(input.id);
     Driver d = validated(input);
@@ -103,6 +120,7 @@ void DriverService::updateDriver(const Driver &input)
 void DriverService::retireDriver(qint64 id)
 {
     m_session.require(Permission::EditVehicles);
+    requireDriverInScope(id, QStringLiteral("retire"));
     Transaction tx(m_db);
     const Driver before = driver(id);
     if (before.status == DriverStatus::Retired)

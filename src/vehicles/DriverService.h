@@ -1,5 +1,6 @@
 #pragma once
 
+#include "org/ScopeGuard.h"
 #include "vehicles/DriverRepository.h"
 #include "vehicles/VehicleRecords.h"
 
@@ -42,12 +43,15 @@ public:
 
 private:
     Driver validated(const Driver &input) const;
+    // Before the write's transaction: refuses (and audits) a driver outside the user's scope.
+    void requireDriverInScope(qint64 driverId, const QString &action) const;
 
     Database &m_db;
     Session &m_session;
     AuditLog &m_audit;
     const Clock &m_clock;
     DriverRepository m_drivers;
+    ScopeGuard m_scope;
 };
 
 } // namespace ga::vehicles

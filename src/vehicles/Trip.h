@@ -94,6 +94,8 @@ struct TripFilter
     std::optional<DateRange> range;       // planned start within these local days
     TripSort sort = TripSort::Start;
     bool descending = true;
+    // The agency scope of the requesting department, set by the service; 0: the whole region.
+    qint64 scopeRoot = 0;
 };
 
 // One line of the trips list.

@@ -1,7 +1,9 @@
 #include "vehicles/TripRepository.h"
 
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlWhere.h"
 
 #include <QRegularExpression>
 
@@ -140,6 +142,11 @@ Where whereOf(const TripFilter &f)
         w.add(QStringLiteral(":from"), QDateTime(f.range->from, QTime(0, 0)).toSecsSinceEpoch());
         w.add(QStringLiteral(":to"),
               QDateTime(f.range->to.addDays(1), QTime(0, 0)).toSecsSinceEpoch());
+    }
+    if (f.scopeRoot > 0) {
+        parts << QStringLiteral("t.department_id IN (%1)")
+                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")));
+        w.add(QStringLiteral(":scope_root"), f.scopeRoot);
     }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
@@ -325,52 +332,75 @@ QHash<qint64, Trip> TripRepository::busyDrivers(const TimeSpan &window, qint64 e
     return busy(QStringLiteral("driver_id"), window, excludeTripId);
 }
 
-QList<BoardTrip> TripRepository::boardTrips(const TimeSpan &span) const
+QList<BoardTrip> TripRepository::boardTrips(const TimeSpan &span, qint64 scopeRoot) const
 {
+    const AgencyScope scope(scopeRoot);
+    SqlWhere w;
+    w.add(QStringLiteral("t.planned_start >= :lo AND t.planned_start < :end AND "
+                         "t.planned_end > :start"))
+        .bind(QStringLiteral(":lo"), span.start - kMaxTripSecs)
+        .bind(QStringLiteral(":start"), span.start)
+        .bind(QStringLiteral(":end"), span.end);
+    w.add(QStringLiteral("t.vehicle_id IS NOT NULL AND t.status NOT IN ('rejected', 'cancelled')"));
+    scope.restrictOrPlatform(w, QStringLiteral("v.department_id"),
+                             AgencyScope::platformVehicle());
+    // Whether the trip is the scope's own (its details are shown) or another agency's.
+    QString own = QStringLiteral("1");
+    if (!scope.isRegion()) {
+        own = QStringLiteral("t.department_id IN (%1)")
+                  .arg(AgencyScope::subtreeSelect(QStringLiteral(":own_root")));
+        w.bind(QStringLiteral(":own_root"), scopeRoot);
+    }
     Query q(m_db,
             QStringLiteral(
                 "SELECT t.id, t.vehicle_id, t.request_no, d.name, t.destination, dr.name, "
                 "t.planned_start, t.planned_end, t.status, t.emergency, t.out_of_region, "
-                "t.dispatched_before_approval, t.passengers FROM trips t "
+                "t.dispatched_before_approval, t.passengers, %1 FROM trips t "
                 "JOIN departments d ON d.id = t.department_id "
-                "LEFT JOIN drivers dr ON dr.id = t.driver_id "
-                "WHERE t.planned_start >= :lo AND t.planned_start < :end AND t.planned_end > :start "
-                "AND t.vehicle_id IS NOT NULL AND t.status NOT IN ('rejected', 'cancelled') "
-                "ORDER BY t.vehicle_id, t.planned_start"),
+                "JOIN vehicles v ON v.id = t.vehicle_id "
+                "LEFT JOIN drivers dr ON dr.id = t.driver_id")
+                    .arg(own)
+                + w.sql() + QStringLiteral(" ORDER BY t.vehicle_id, t.planned_start"),
             tr("loading the dispatch board"));
-    q.bind(QStringLiteral(":lo"), span.start - kMaxTripSecs)
-        .bind(QStringLiteral(":start"), span.start)
-        .bind(QStringLiteral(":end"), span.end)
-        .exec();
+    w.bindTo(q);
+    q.exec();
     QList<BoardTrip> result;
     while (q.next()) {
         BoardTrip b;
         b.id = q.value(0).toLongLong();
         b.vehicleId = q.value(1).toLongLong();
-        b.requestNo = q.value(2).toString();
-        b.departmentName = q.value(3).toString();
-        b.destination = q.value(4).toString();
-        b.driverName = q.value(5).toString();
         b.planned = {q.value(6).toLongLong(), q.value(7).toLongLong()};
         b.status = fromTripStatusKey(q.value(8).toString()).value_or(TripStatus::Assigned);
-        b.emergency = q.value(9).toInt() != 0;
-        b.outOfRegion = q.value(10).toInt() != 0;
-        b.dispatchedBeforeApproval = q.value(11).toInt() != 0;
-        b.passengers = q.value(12).toInt();
+        b.otherAgency = q.value(13).toInt() == 0;
+        if (!b.otherAgency) {
+            b.requestNo = q.value(2).toString();
+            b.departmentName = q.value(3).toString();
+            b.destination = q.value(4).toString();
+            b.driverName = q.value(5).toString();
+            b.emergency = q.value(9).toInt() != 0;
+            b.outOfRegion = q.value(10).toInt() != 0;
+            b.dispatchedBeforeApproval = q.value(11).toInt() != 0;
+            b.passengers = q.value(12).toInt();
+        }
         result.append(b);
     }
     return result;
 }
 
-QList<Trip> TripRepository::pending(qint64 after, int limit) const
+QList<Trip> TripRepository::pending(qint64 after, int limit, qint64 scopeRoot) const
 {
     // Two index ranges on trips_status (status, planned_start), merged by the ORDER BY.
+    SqlWhere scope;
+    AgencyScope(scopeRoot).restrict(scope, QStringLiteral("t.department_id"));
     Query q(m_db,
             QStringLiteral("SELECT ") + kTripColumns + kTripJoins
                 + QStringLiteral(" WHERE t.status IN ('requested', 'approved') AND "
                                  "t.planned_start >= :lo AND t.planned_end > :after AND "
-                                 "t.vehicle_id IS NULL ORDER BY t.planned_start, t.id LIMIT :limit"),
+                                 "t.vehicle_id IS NULL")
+                + scope.andClause()
+                + QStringLiteral(" ORDER BY t.planned_start, t.id LIMIT :limit"),
             tr("loading the pending requests"));
+    scope.bindTo(q);
     q.bind(QStringLiteral(":lo"), after - kMaxTripSecs)
         .bind(QStringLiteral(":after"), after)
         .bind(QStringLiteral(":limit"), limit)

@@ -48,9 +48,11 @@ public:
     QHash<qint64, Trip> busyDrivers(const TimeSpan &window, qint64 excludeTripId) const;
 
     // Trips with a vehicle overlapping `span` (not rejected or cancelled), by vehicle and start.
-    QList<BoardTrip> boardTrips(const TimeSpan &span) const;
+    // scopeRoot (0: the whole region): only the trips on the scope's own and the platform's
+    // vehicles; another agency's trip on a platform vehicle shows as busy time, without details.
+    QList<BoardTrip> boardTrips(const TimeSpan &span, qint64 scopeRoot = 0) const;
     // Requested / approved trips without a vehicle that end after `after`, by start.
-    QList<Trip> pending(qint64 after, int limit) const;
+    QList<Trip> pending(qint64 after, int limit, qint64 scopeRoot = 0) const;
 
     // A page of the trips list under the filter and its sort order, by offset (LIMIT/OFFSET:
     // the cost grows with the offset).

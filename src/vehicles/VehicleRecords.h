@@ -197,6 +197,9 @@ struct VehicleFilter
     std::optional<EnergyType> energyType;
     std::optional<VehicleStatus> status;
     std::optional<Ownership> ownership;
+    // The agency scope (org/AgencyScope.h), set by the service from the user whatever the
+    // caller put here; 0: the whole region. Platform vehicles are in every scope.
+    qint64 scopeRoot = 0;
 };
 
 // Columns the ledger can be sorted by (in SQL).
@@ -219,6 +222,7 @@ struct DriverFilter
     QString text;              // name, licence number, phone
     std::optional<DriverStatus> status;
     bool includeRetired = true;
+    qint64 scopeRoot = 0;      // as VehicleFilter::scopeRoot; platform drivers are in every scope
 };
 
 // An id and a name, for combo boxes.

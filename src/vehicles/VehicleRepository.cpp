@@ -1,8 +1,10 @@
 #include "vehicles/VehicleRepository.h"
 
 #include "core/Period.h"
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlWhere.h"
 
 namespace ga::vehicles {
 
@@ -242,6 +244,10 @@ QString VehicleRepository::where(const VehicleFilter &f)
         parts << QStringLiteral("v.status = :status");
     if (f.ownership)
         parts << QStringLiteral("v.ownership = :ownership");
+    if (f.scopeRoot > 0)
+        parts << QStringLiteral("(v.department_id IN (%1) OR %2)")
+                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")),
+                          AgencyScope::platformVehicle());
     return parts.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
@@ -272,6 +278,8 @@ void VehicleRepository::bindFilter(const VehicleFilter &f, Query &q)
         q.bind(QStringLiteral(":status"), key(*f.status));
     if (f.ownership)
         q.bind(QStringLiteral(":ownership"), key(*f.ownership));
+    if (f.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), f.scopeRoot);
 }
 
 QList<VehicleRow> VehicleRepository::list(const VehicleFilter &filter, VehicleSort sort,
@@ -306,16 +314,22 @@ int VehicleRepository::count(const VehicleFilter &filter) const
     return q.scalar(0).toInt();
 }
 
-QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, int offset, int limit) const
+QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, int offset, int limit,
+                                               qint64 scopeRoot) const
 {
+    SqlWhere scope;
+    AgencyScope(scopeRoot).restrict(scope, QStringLiteral("t.department_id"));
     Query q(m_db,
             QStringLiteral(
                 "SELECT t.id, t.request_no, t.planned_start, t.planned_end, COALESCE(d.name, ''), "
                 "t.destination, COALESCE(r.name, ''), t.odometer_in - t.odometer_out, t.status "
                 "FROM trips t LEFT JOIN departments d ON d.id = t.department_id "
-                "LEFT JOIN drivers r ON r.id = t.driver_id WHERE t.vehicle_id = :id "
-                "ORDER BY t.planned_start DESC, t.id DESC LIMIT :limit OFFSET :offset"),
+                "LEFT JOIN drivers r ON r.id = t.driver_id WHERE t.vehicle_id = :id")
+                + scope.andClause()
+                + QStringLiteral(" ORDER BY t.planned_start DESC, t.id DESC "
+                                 "LIMIT :limit OFFSET :offset"),
             tr("listing a vehicle's trips"));
+    scope.bindTo(q);
     q.bind(QStringLiteral(":id"), vehicleId)
         .bind(QStringLiteral(":limit"), limit)
         .bind(QStringLiteral(":offset"), offset)
@@ -346,12 +360,16 @@ int VehicleRepository::tripCount(qint64 vehicleId) const
     return q.scalar(0).toInt();
 }
 
-QList<NamedId> VehicleRepository::departments() const
+QList<NamedId> VehicleRepository::departments(qint64 scopeRoot) const
 {
+    SqlWhere w;
+    w.add(QStringLiteral("status = 'active'"));
+    AgencyScope(scopeRoot).restrict(w, QStringLiteral("id"));
     Query q(m_db,
-            QStringLiteral(
-                "SELECT id, name FROM departments WHERE status = 'active' ORDER BY code, name"),
+            QStringLiteral("SELECT id, name FROM departments") + w.sql()
+                + QStringLiteral(" ORDER BY code, name"),
             tr("listing departments"));
+    w.bindTo(q);
     q.exec();
     QList<NamedId> list;
     while (q.next())

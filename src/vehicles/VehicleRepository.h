@@ -39,10 +39,12 @@ public:
                            int offset, int limit) const;
     int count(const VehicleFilter &filter) const;
 
-    QList<VehicleTripRow> trips(qint64 vehicleId, int offset, int limit) const;
+    // scopeRoot: only the trips of that agency scope (0: all).
+    QList<VehicleTripRow> trips(qint64 vehicleId, int offset, int limit,
+                                qint64 scopeRoot = 0) const;
     int tripCount(qint64 vehicleId) const;
 
-    QList<NamedId> departments() const;
+    QList<NamedId> departments(qint64 scopeRoot = 0) const;
     bool departmentExists(qint64 id) const;
 
     static Vehicle read(const Query &q, int first = 0);

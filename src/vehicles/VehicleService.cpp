@@ -3,12 +3,17 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Session.h"
+#include "org/ScopeGuard.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "vehicles/Plate.h"
 
 namespace ga::vehicles {
+
+namespace {
+const QString kVehicleEntity = QStringLiteral("vehicle");
+} // namespace
 
 VehicleService::VehicleService(Database &db, Session &session, AuditLog &audit, const Clock &clock)
     : m_db(db)
@@ -19,6 +24,7 @@ VehicleService::VehicleService(Database &db, Session &session, AuditLog &audit, 
     , m_files(db)
     , m_fuel(db)
     , m_drivers(db)
+    , m_scope(db, session, audit)
 {}
 
 // --- reads -----------------------------------------------------------------------------------
@@ -26,12 +32,16 @@ VehicleService::VehicleService(Database &db, Session &session, AuditLog &audit, 
 QList<VehicleRow> VehicleService::listVehicles(const VehicleFilter &filter, VehicleSort sort,
                                                Qt::SortOrder order, int offset, int limit) const
 {
-    return m_vehicles.list(filter, sort, order, offset, limit);
+    VehicleFilter f = filter;
+    f.scopeRoot = scopeRoot();
+    return m_vehicles.list(f, sort, order, offset, limit);
 }
 
 int VehicleService::countVehicles(const VehicleFilter &filter) const
 {
-    return m_vehicles.count(filter);
+    VehicleFilter f = filter;
+    f.scopeRoot = scopeRoot();
+    return m_vehicles.count(f);
 }
 
 VehicleRow VehicleService::vehicle(qint64 id) const
@@ -39,6 +49,8 @@ VehicleRow VehicleService::vehicle(qint64 id) const
     auto row = m_vehicles.findRow(id);
     if (!row)
         throw NotFoundError(tr("The vehicle no longer exists."));
+    if (row->vehicle.category != Category::General && !m_scope.covers(row->vehicle.departmentId))
+        throw PermissionError(tr("This vehicle belongs to another agency, outside your scope."));
     return *row;
 }
 
@@ -59,15 +71,28 @@ VehicleFile VehicleService::vehicleFile(qint64 id) const
 
 QList<VehicleTripRow> VehicleService::vehicleTrips(qint64 vehicleId, int offset, int limit) const
 {
-    return m_vehicles.trips(vehicleId, offset, limit);
+    vehicle(vehicleId); // the scope check
+    return m_vehicles.trips(vehicleId, offset, limit, scopeRoot());
 }
 
 QList<NamedId> VehicleService::departments() const
 {
-    return m_vehicles.departments();
+    return m_vehicles.departments(scopeRoot());
 }
 
 // --- checks ----------------------------------------------------------------------------------
+
+qint64 VehicleService::scopeRoot() const
+{
+    return m_scope.scope().root();
+}
+
+void VehicleService::requireVehicleInScope(qint64 vehicleId, const QString &action) const
+{
+    // The platform's vehicles belong to the bureau: only the region scope edits their files.
+    if (const auto v = m_vehicles.find(vehicleId))
+        m_scope.require(v->departmentId, action, kVehicleEntity, vehicleId);
+}
 
 Vehicle VehicleService::requireVehicle(qint64 id) const
 {
@@ -165,6 +190,7 @@ Vehicle VehicleService::validated(const Vehicle &input, qint64 selfId) const
 qint64 VehicleService::createVehicle(const Vehicle &input)
 {
     m_session.require(Permission::EditVehicles);
+    m_scope.require(input.departmentId, QStringLiteral("create"), kVehicleEntity, 0);
     Transaction tx(m_db);
     Vehicle v = validated(input, 0);
     v.status = VehicleStatus::Available;
@@ -178,6 +204,8 @@ qint64 VehicleService::createVehicle(const Vehicle &input)
 void VehicleService::updateVehicle(const Vehicle &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(input.id, QStringLiteral("update"));
+    m_scope.require(input.departmentId, QStringLiteral("update"), kVehicleEntity, input.id);
     Transaction tx(m_db);
     const Vehicle before = requireVehicle(input.id);
     Vehicle v = validated(input, input.id);
@@ -192,6 +220,7 @@ void VehicleService::updateVehicle(const Vehicle &input)
 void VehicleService::retireVehicle(qint64 id)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(id, QStringLiteral("retire"));
     Transaction tx(m_db);
     const Vehicle before = requireVehicle(id);
     if (before.status == VehicleStatus::Retired)
@@ -212,6 +241,7 @@ void VehicleService::retireVehicle(qint64 id)
 void VehicleService::setInMaintenance(qint64 id, bool inMaintenance)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(id, QStringLiteral("maintenance"));
     Transaction tx(m_db);
     const Vehicle before = requireVehicle(id);
     Vehicle after = before;
@@ -242,6 +272,7 @@ void VehicleService::setInMaintenance(qint64 id, bool inMaintenance)
 qint64 VehicleService::saveMaintenance(const MaintenanceRecord &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     MaintenanceRecord r = input;
     r.garage = r.garage.trimmed();
@@ -276,6 +307,7 @@ qint64 VehicleService::saveMaintenance(const MaintenanceRecord &input)
 qint64 VehicleService::saveInspection(const InspectionRecord &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     InspectionRecord r = input;
     std::optional<InspectionRecord> before;
@@ -307,6 +339,7 @@ qint64 VehicleService::saveInspection(const InspectionRecord &input)
 qint64 VehicleService::saveInsurance(const InsurancePolicy &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     InsurancePolicy r = input;
     r.insurer = r.insurer.trimmed();
@@ -342,6 +375,7 @@ qint64 VehicleService::saveInsurance(const InsurancePolicy &input)
 qint64 VehicleService::saveViolation(const Violation &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     Violation r = input;
     r.place = r.place.trimmed();
@@ -376,6 +410,7 @@ qint64 VehicleService::saveViolation(const Violation &input)
 qint64 VehicleService::saveAccident(const Accident &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     Accident r = input;
     r.place = r.place.trimmed();
@@ -411,6 +446,7 @@ qint64 VehicleService::saveAccident(const Accident &input)
 qint64 VehicleService::saveFuel(const FuelTransaction &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     FuelTransaction r = input;
     r.cardNo = r.cardNo.trimmed();
@@ -465,6 +501,7 @@ qint64 VehicleService::saveFuel(const FuelTransaction &input)
 qint64 VehicleService::saveAssignment(const LongTermAssignment &input)
 {
     m_session.require(Permission::EditVehicles);
+    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     LongTermAssignment r = input;
     r.note = r.note.trimmed();

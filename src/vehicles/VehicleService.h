@@ -1,5 +1,6 @@
 #pragma once
 
+#include "org/ScopeGuard.h"
 #include "vehicles/DriverRepository.h"
 #include "vehicles/FuelRepository.h"
 #include "vehicles/VehicleFileRepository.h"
@@ -73,6 +74,9 @@ public:
 private:
     Vehicle validated(const Vehicle &input, qint64 selfId) const;
     Vehicle requireVehicle(qint64 id) const;
+    qint64 scopeRoot() const;
+    // Before the write's transaction: refuses (and audits) a vehicle outside the user's scope.
+    void requireVehicleInScope(qint64 vehicleId, const QString &action) const;
     void requireDate(const QDate &date, const QString &what, bool notInFuture) const;
     static void requireNonNegative(Money amount, const QString &what);
 
@@ -84,6 +88,7 @@ private:
     VehicleFileRepository m_files;
     FuelRepository m_fuel;
     DriverRepository m_drivers;
+    ScopeGuard m_scope;
 };
 
 } // namespace ga::vehicles

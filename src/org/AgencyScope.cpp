@@ -1,0 +1,67 @@
+#include "org/AgencyScope.h"
+
+#include "core/Session.h"
+#include "storage/SqlWhere.h"
+
+namespace ga {
+
+namespace {
+
+// A bind name not yet used in `where`: a query may restrict two columns (vehicles and drivers).
+QString freshBind(const SqlWhere &where)
+{
+    return QStringLiteral(":scope_root_%1").arg(where.binds().size());
+}
+
+} // namespace
+
+AgencyScope AgencyScope::of(const UserContext &user)
+{
+    return AgencyScope(user.scopeDepartmentId);
+}
+
+QString AgencyScope::subtreeSelect(const QString &bindName)
+{
+    return QStringLiteral("WITH RECURSIVE scope_tree(id) AS (SELECT CAST(%1 AS INTEGER) "
+                          "UNION ALL SELECT sd.id FROM departments sd "
+                          "JOIN scope_tree st ON sd.parent_id = st.id) SELECT id FROM scope_tree")
+        .arg(bindName);
+}
+
+void AgencyScope::restrict(SqlWhere &where, const QString &departmentColumn) const
+{
+    if (isRegion())
+        return;
+    const QString name = freshBind(where);
+    where.add(departmentColumn + QStringLiteral(" IN (") + subtreeSelect(name)
+                  + QLatin1Char(')'),
+              name, m_root);
+}
+
+void AgencyScope::restrictOrPlatform(SqlWhere &where, const QString &departmentColumn,
+                                     const QString &platformCondition) const
+{
+    if (isRegion())
+        return;
+    const QString name = freshBind(where);
+    where.add(departmentColumn + QStringLiteral(" IN (") + subtreeSelect(name)
+                  + QStringLiteral(") OR ") + platformCondition,
+              name, m_root);
+}
+
+QString AgencyScope::platformVehicle(const QString &alias)
+{
+    return alias + QStringLiteral(".category = 'general'");
+}
+
+QString AgencyScope::platformDriver(const QString &alias)
+{
+    // The bureau's own subtree: its root is the one department of kind 'bureau'.
+    return alias
+        + QStringLiteral(".department_id IN (WITH RECURSIVE bureau_tree(id) AS (SELECT id FROM "
+                         "departments WHERE kind = 'bureau' UNION ALL SELECT bd.id FROM "
+                         "departments bd JOIN bureau_tree bt ON bd.parent_id = bt.id) "
+                         "SELECT id FROM bureau_tree)");
+}
+
+} // namespace ga
