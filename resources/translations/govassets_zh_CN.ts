@@ -1474,78 +1474,6 @@ Give a reason to override them.</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <source>&amp;Plate:</source>
-        <translation>车牌号(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Fleet number:</source>
-        <translation>自编号(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Brand:</source>
-        <translation>品牌(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>型号(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>车辆类别(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Energy:</source>
-        <translation>能源类型(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Seats:</source>
-        <translation>座位数(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Licence class needed:</source>
-        <translation>所需准驾车型(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>部门(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>P&amp;urchase date:</source>
-        <translation>购置日期(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Purchase &amp;price (yuan):</source>
-        <translation>购置价格（元）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Ownership:</source>
-        <translation>产权性质(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Lessor:</source>
-        <translation>出租方(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Lease per &amp;month (yuan):</source>
-        <translation>月租金（元）(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Odometer:</source>
-        <translation>里程表读数(&amp;O)：</translation>
-    </message>
-    <message>
-        <source> km</source>
-        <translation> 公里</translation>
-    </message>
-    <message>
-        <source>Fuel &amp;card:</source>
-        <translation>油卡(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
         <source>purchase price</source>
         <translation>购置价格</translation>
     </message>
@@ -1566,42 +1494,6 @@ Give a reason to override them.</source>
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Staff number:</source>
-        <translation>人员编号(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>optional: link to the staff register</source>
-        <translation>可选：关联人员名册</translation>
-    </message>
-    <message>
-        <source>&amp;Employment:</source>
-        <translation>用工性质(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Licence &amp;class:</source>
-        <translation>准驾车型(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Licence n&amp;umber:</source>
-        <translation>驾驶证号(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Licence e&amp;xpiry:</source>
-        <translation>驾驶证有效期至(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
         <source>New maintenance record</source>
         <translation>新增维修保养记录</translation>
     </message>
@@ -1612,26 +1504,6 @@ Give a reason to override them.</source>
     <message>
         <source>Maintenance record</source>
         <translation>维修保养记录</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Garage:</source>
-        <translation>维修单位(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>&amp;Items:</source>
-        <translation>维修保养项目(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Cost (yuan):</source>
-        <translation>费用（元）(&amp;C)：</translation>
     </message>
     <message>
         <source>cost</source>
@@ -1650,18 +1522,6 @@ Give a reason to override them.</source>
         <translation>年检</translation>
     </message>
     <message>
-        <source>&amp;Valid until:</source>
-        <translation>有效期至(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;Passed</source>
-        <translation>检验合格(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Fee (yuan):</source>
-        <translation>年检费用（元）(&amp;F)：</translation>
-    </message>
-    <message>
         <source>fee</source>
         <translation>年检费用</translation>
     </message>
@@ -1676,26 +1536,6 @@ Give a reason to override them.</source>
     <message>
         <source>Insurance policy</source>
         <translation>保险单</translation>
-    </message>
-    <message>
-        <source>&amp;Insurer:</source>
-        <translation>保险公司(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Policy number:</source>
-        <translation>保单号(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>起保日期(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Expiry:</source>
-        <translation>到期日期(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>P&amp;remium (yuan):</source>
-        <translation>保险费（元）(&amp;R)：</translation>
     </message>
     <message>
         <source>premium</source>
@@ -1714,30 +1554,6 @@ Give a reason to override them.</source>
         <translation>违章</translation>
     </message>
     <message>
-        <source>D&amp;river responsible:</source>
-        <translation>责任驾驶员(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>地点(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation>情况描述(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Fine (yuan):</source>
-        <translation>罚款（元）(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>P&amp;oints:</source>
-        <translation>记分(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Settled</source>
-        <translation>已处理(&amp;S)</translation>
-    </message>
-    <message>
         <source>fine</source>
         <translation>罚款</translation>
     </message>
@@ -1754,14 +1570,6 @@ Give a reason to override them.</source>
         <translation>事故</translation>
     </message>
     <message>
-        <source>D&amp;river:</source>
-        <translation>驾驶员(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Liability:</source>
-        <translation>责任认定(&amp;L)：</translation>
-    </message>
-    <message>
         <source>New fuel transaction</source>
         <translation>新增加油（充电）记录</translation>
     </message>
@@ -1772,34 +1580,6 @@ Give a reason to override them.</source>
     <message>
         <source>Fuel transaction</source>
         <translation>加油（充电）记录</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>时间(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>油卡(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>the vehicle&apos;s card</source>
-        <translation>本车油卡</translation>
-    </message>
-    <message>
-        <source>&amp;Fuel:</source>
-        <translation>燃料类型(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity (L or kWh):</source>
-        <translation>数量（升或 kWh）(&amp;Q)：</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (yuan):</source>
-        <translation>金额（元）(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Station:</source>
-        <translation>加油（充电）站(&amp;S)：</translation>
     </message>
     <message>
         <source>Enter the quantity as a number of litres or kWh.</source>
@@ -1820,22 +1600,6 @@ Give a reason to override them.</source>
     <message>
         <source>Long-term assignment</source>
         <translation>相对固定派遣</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>起始日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>截止日期(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Leave empty for an open-ended assignment</source>
-        <translation>留空表示不设截止日期的派遣</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3123,33 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>ga::AccidentDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;river:</source>
+        <translation>驾驶员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>情况描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Liability:</source>
+        <translation>责任认定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (yuan):</source>
+        <translation>费用（元）(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>ga::AlertsTab</name>
     <message>
         <source>All alerts</source>
@@ -3748,10 +3539,6 @@ Give a reason to override them.</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Managing department:</source>
-        <translation>管理部门(&amp;M)：</translation>
-    </message>
-    <message>
         <source>&amp;Gross floor area:</source>
         <translation>建筑面积(&amp;G)：</translation>
     </message>
@@ -3766,6 +3553,10 @@ Give a reason to override them.</source>
     <message>
         <source>&amp;Year built:</source>
         <translation>建成年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Managing &amp;department:</source>
+        <translation>管理部门(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4158,49 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>ga::DriverDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>人员编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>optional: link to the staff register</source>
+        <translation>可选：关联人员名册</translation>
+    </message>
+    <message>
+        <source>&amp;Employment:</source>
+        <translation>用工性质(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Licence &amp;class:</source>
+        <translation>准驾车型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Licence n&amp;umber:</source>
+        <translation>驾驶证号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Licence e&amp;xpiry:</source>
+        <translation>驾驶证有效期至(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ga::DriverListModel</name>
     <message>
         <source>Name</source>
@@ -4471,6 +4305,45 @@ Give a reason to override them.</source>
     <message>
         <source>&amp;View…</source>
         <translation>查看(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>ga::FuelDialog</name>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>油卡(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>the vehicle&apos;s card</source>
+        <translation>本车油卡</translation>
+    </message>
+    <message>
+        <source>&amp;Fuel:</source>
+        <translation>燃料类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (L or kWh):</source>
+        <translation>数量（升或 kWh）(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>加油（充电）站(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer:</source>
+        <translation>里程表读数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +4641,48 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>ga::InspectionDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>检验合格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee (yuan):</source>
+        <translation>年检费用（元）(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>ga::InsuranceDialog</name>
+    <message>
+        <source>&amp;Insurer:</source>
+        <translation>保险公司(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>保单号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>起保日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>到期日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>P&amp;remium (yuan):</source>
+        <translation>保险费（元）(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ga::LedgerFormDialog</name>
     <message>
         <source>&quot;%1&quot; is not an amount of money (%2).</source>
@@ -4884,6 +4799,29 @@ Give a reason to override them.</source>
     <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::LongTermAssignmentDialog</name>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for an open-ended assignment</source>
+        <translation>留空表示不设截止日期的派遣</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -5008,11 +4946,38 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     </message>
 </context>
 <context>
-    <name>ga::OrgFormDialog</name>
+    <name>ga::MaintenanceDialog</name>
     <message>
-        <source>Not recorded</source>
-        <translation>未登记</translation>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
     </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Garage:</source>
+        <translation>维修单位(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>维修保养项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (yuan):</source>
+        <translation>费用（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer:</source>
+        <translation>里程表读数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+</context>
+<context>
+    <name>ga::OrgFormDialog</name>
     <message>
         <source>(retired)</source>
         <translation>（已停用）</translation>
@@ -5117,10 +5082,6 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <translation>编辑职级标准</translation>
     </message>
     <message>
-        <source>Offered for new staff</source>
-        <translation>新增人员时可选</translation>
-    </message>
-    <message>
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
@@ -5139,6 +5100,10 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>&amp;Office area limit per person:</source>
         <translation>人均办公室使用面积标准(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;ffered for new staff</source>
+        <translation>新增人员时可选(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -5316,14 +5281,6 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Transferred cadre</source>
-        <translation>交流干部</translation>
-    </message>
-    <message>
-        <source>Staff &amp;number:</source>
-        <translation>人员编号(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -5354,6 +5311,18 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Staff num&amp;ber:</source>
+        <translation>人员编号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>&amp;Transferred cadre</source>
+        <translation>交流干部(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -5646,14 +5615,6 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <translation>新建用车申请</translation>
     </message>
     <message>
-        <source>Out of the region (needs a manager&apos;s approval)</source>
-        <translation>区外公务出行（须经管理人员审批）</translation>
-    </message>
-    <message>
-        <source>Emergency (may be dispatched before approval)</source>
-        <translation>紧急公务（可先派车后审批）</translation>
-    </message>
-    <message>
         <source>&amp;Department:</source>
         <translation>用车部门(&amp;D)：</translation>
     </message>
@@ -5684,6 +5645,14 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>E&amp;nd:</source>
         <translation>结束时间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Out of the region (needs a manager&apos;s approval)</source>
+        <translation>区外公务出行（须经管理人员审批）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency (may be dispatched before approval)</source>
+        <translation>紧急公务（可先派车后审批）(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +5910,81 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::VehicleDialog</name>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>车牌号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet number:</source>
+        <translation>自编号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>车辆类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation>能源类型(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>座位数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence class needed:</source>
+        <translation>所需准驾车型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;urchase date:</source>
+        <translation>购置日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Purchase pr&amp;ice (yuan):</source>
+        <translation>购置价格（元）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wnership:</source>
+        <translation>产权性质(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Lesso&amp;r:</source>
+        <translation>出租方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Lease per mon&amp;th (yuan):</source>
+        <translation>月租金（元）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer:</source>
+        <translation>里程表读数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source>Fuel c&amp;ard:</source>
+        <translation>油卡(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6361,37 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>ga::ViolationDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;river responsible:</source>
+        <translation>责任驾驶员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>情况描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fine (yuan):</source>
+        <translation>罚款（元）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation>记分(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Settled</source>
+        <translation>已处理(&amp;S)</translation>
     </message>
 </context>
 </TS>

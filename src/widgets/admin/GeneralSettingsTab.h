@@ -3,26 +3,29 @@
 #include <QMap>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace ga {
+
+namespace Ui {
+class GeneralSettingsTab;
+}
 
 class Session;
 class SettingsService;
 
 // Settings → General: the bureau's name and the modules' thresholds (stored in the database,
 // administrators only), and the interface language (this computer's QSettings "ui/language",
-// applied at the next start).
+// applied at the next start). The layout is the form ui/admin/GeneralSettingsTab.ui.
 class GeneralSettingsTab : public QWidget
 {
     Q_OBJECT
 public:
     GeneralSettingsTab(SettingsService &settings, Session &session, QWidget *parent = nullptr);
+    ~GeneralSettingsTab() override;
 
     // Re-reads the stored values (dropping unsaved edits) and the user's rights.
     void load();
@@ -34,20 +37,13 @@ public:
     static constexpr const char *LanguageKey = "ui/language";
 
 private:
-    QSpinBox *addSpin(const char *key, int min, int max, int step, const QString &suffix);
     void updateState();
 
     SettingsService &m_settings;
     Session &m_session;
-    QLineEdit *m_bureau = nullptr;
-    QComboBox *m_language = nullptr;
-    QLabel *m_languageNote = nullptr;
+    std::unique_ptr<Ui::GeneralSettingsTab> m_ui;
+    // The threshold spin boxes by setting key (also their object names).
     QMap<QString, QSpinBox *> m_spins;
-    QLabel *m_readOnlyNote = nullptr;
-    QLabel *m_problem = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_revertButton = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
 };

@@ -3,144 +3,94 @@
 #include "core/Error.h"
 #include "org/UserService.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QLabel>
-#include <QLineEdit>
+#include "ui_PasswordDialog.h"
+#include "ui_UserDialog.h"
+
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace ga {
-
-namespace {
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("problem"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    return label;
-}
-
-QLineEdit *passwordEdit(const QString &name, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-} // namespace
 
 UserDialog::UserDialog(UserService &users, const std::optional<User> &existing, QWidget *parent)
     : QDialog(parent)
     , m_users(users)
     , m_existing(existing)
+    , m_ui(std::make_unique<Ui::UserDialog>())
 {
-    setObjectName(QStringLiteral("UserDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(existing ? tr("Edit user %1").arg(existing->username) : tr("New user"));
 
-    m_username = new QLineEdit(this);
-    m_username->setObjectName(QStringLiteral("username"));
-    m_username->setMaxLength(32);
-    m_displayName = new QLineEdit(this);
-    m_displayName->setObjectName(QStringLiteral("displayName"));
-    m_displayName->setMaxLength(64);
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("role"));
     for (Role r : allRoles())
-        m_role->addItem(roleDisplayName(r), static_cast<int>(r));
+        m_ui->role->addItem(roleDisplayName(r), static_cast<int>(r));
 
-    auto *modulesBox = new QWidget(this);
-    auto *modulesLayout = new QGridLayout(modulesBox);
-    modulesLayout->setContentsMargins(0, 0, 0, 0);
+    // One check box per module, three to a row, in the tab order after the role.
     int column = 0;
+    QWidget *previous = m_ui->role;
     for (Module m : allModules()) {
-        auto *check = new QCheckBox(moduleDisplayName(m), modulesBox);
+        auto *check = new QCheckBox(moduleDisplayName(m), m_ui->modulesBox);
         check->setObjectName(QStringLiteral("module_") + moduleKey(m));
-        modulesLayout->addWidget(check, column / 3, column % 3);
+        m_ui->modulesLayout->addWidget(check, column / 3, column % 3);
         m_modules.insert(m, check);
+        QWidget::setTabOrder(previous, check);
+        previous = check;
+        if (column == 0)
+            m_ui->modulesBox->setFocusProxy(check);
         ++column;
     }
 
-    m_department = new QComboBox(this);
-    m_department->setObjectName(QStringLiteral("department"));
-    m_department->addItem(tr("(none)"), QVariant::fromValue<qint64>(0));
+    m_ui->department->addItem(tr("(none)"), QVariant::fromValue<qint64>(0));
     for (const DepartmentChoice &d : users.departments())
-        m_department->addItem(d.name, QVariant::fromValue<qint64>(d.id));
+        m_ui->department->addItem(d.name, QVariant::fromValue<qint64>(d.id));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&User name:"), m_username);
-    form->addRow(tr("&Full name:"), m_displayName);
-    form->addRow(tr("&Role:"), m_role);
-    form->addRow(tr("&Modules (clerks):"), modulesBox);
-    form->addRow(tr("&Department:"), m_department);
-
+    // A new user gets a first password; an existing one can be deactivated.
+    m_ui->formLayout->setRowVisible(m_ui->active, existing.has_value());
+    m_ui->formLayout->setRowVisible(m_ui->password, !existing);
+    m_ui->formLayout->setRowVisible(m_ui->confirm, !existing);
     if (existing) {
-        m_username->setText(existing->username);
-        m_username->setReadOnly(true);
-        m_displayName->setText(existing->displayName);
-        m_role->setCurrentIndex(m_role->findData(static_cast<int>(existing->role)));
+        m_ui->username->setText(existing->username);
+        m_ui->username->setReadOnly(true);
+        m_ui->displayName->setText(existing->displayName);
+        m_ui->role->setCurrentIndex(m_ui->role->findData(static_cast<int>(existing->role)));
         for (auto it = m_modules.begin(); it != m_modules.end(); ++it)
             it.value()->setChecked(existing->modules.contains(it.key()));
-        int dep = m_department->findData(QVariant::fromValue<qint64>(existing->departmentId));
+        int dep = m_ui->department->findData(QVariant::fromValue<qint64>(existing->departmentId));
         if (dep < 0 && existing->departmentId > 0) {
             // A retired department stays shown for the user who still belongs to it.
-            m_department->addItem(existing->departmentName,
-                                  QVariant::fromValue<qint64>(existing->departmentId));
-            dep = m_department->count() - 1;
+            m_ui->department->addItem(existing->departmentName,
+                                      QVariant::fromValue<qint64>(existing->departmentId));
+            dep = m_ui->department->count() - 1;
         }
-        m_department->setCurrentIndex(qMax(0, dep));
-        m_active = new QCheckBox(tr("Account is &active"), this);
-        m_active->setObjectName(QStringLiteral("active"));
-        m_active->setChecked(existing->active);
-        form->addRow(QString(), m_active);
+        m_ui->department->setCurrentIndex(qMax(0, dep));
+        m_ui->active->setChecked(existing->active);
     } else {
-        m_role->setCurrentIndex(m_role->findData(static_cast<int>(Role::Clerk)));
-        m_password = passwordEdit(QStringLiteral("password"), this);
-        m_confirm = passwordEdit(QStringLiteral("confirm"), this);
-        form->addRow(tr("&Password:"), m_password);
-        form->addRow(tr("R&epeat password:"), m_confirm);
+        m_ui->role->setCurrentIndex(m_ui->role->findData(static_cast<int>(Role::Clerk)));
     }
 
-    m_problem = problemLabel(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &UserDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &UserDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
-
-    for (QLineEdit *e : {m_username, m_displayName, m_password, m_confirm})
-        if (e)
-            connect(e, &QLineEdit::textChanged, this, &UserDialog::updateState);
-    connect(m_role, &QComboBox::currentIndexChanged, this, &UserDialog::updateState);
-    setMinimumWidth(520);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UserDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UserDialog::reject);
+    for (QLineEdit *e : {m_ui->username, m_ui->displayName, m_ui->password, m_ui->confirm})
+        connect(e, &QLineEdit::textChanged, this, &UserDialog::updateState);
+    connect(m_ui->role, &QComboBox::currentIndexChanged, this, &UserDialog::updateState);
     updateState();
     if (existing)
-        m_displayName->setFocus();
+        m_ui->displayName->setFocus();
 }
+
+UserDialog::~UserDialog() = default;
 
 User UserDialog::collect() const
 {
     User u = m_existing.value_or(User{});
-    u.username = m_username->text().trimmed();
-    u.displayName = m_displayName->text().trimmed();
-    u.role = static_cast<Role>(m_role->currentData().toInt());
+    u.username = m_ui->username->text().trimmed();
+    u.displayName = m_ui->displayName->text().trimmed();
+    u.role = static_cast<Role>(m_ui->role->currentData().toInt());
     u.modules.clear();
     if (u.role == Role::Clerk)
         for (auto it = m_modules.begin(); it != m_modules.end(); ++it)
             if (it.value()->isChecked())
                 u.modules.insert(it.key());
-    u.departmentId = m_department->currentData().toLongLong();
-    if (m_active)
-        u.active = m_active->isChecked();
+    u.departmentId = m_ui->department->currentData().toLongLong();
+    if (m_existing)
+        u.active = m_ui->active->isChecked();
     return u;
 }
 
@@ -151,10 +101,11 @@ QString UserDialog::problem() const
         return p;
     if (u.displayName.isEmpty())
         return tr("Enter the user's full name.");
-    if (m_password) {
-        if (QString p = UserService::passwordProblem(m_password->text(), u.username); !p.isEmpty())
+    if (!m_existing) {
+        if (QString p = UserService::passwordProblem(m_ui->password->text(), u.username);
+            !p.isEmpty())
             return p;
-        if (m_password->text() != m_confirm->text())
+        if (m_ui->password->text() != m_ui->confirm->text())
             return tr("The two passwords differ.");
     }
     return {};
@@ -162,12 +113,12 @@ QString UserDialog::problem() const
 
 void UserDialog::updateState()
 {
-    const bool clerk = static_cast<Role>(m_role->currentData().toInt()) == Role::Clerk;
+    const bool clerk = static_cast<Role>(m_ui->role->currentData().toInt()) == Role::Clerk;
     for (QCheckBox *check : std::as_const(m_modules))
         check->setEnabled(clerk);
     const QString p = problem();
-    m_problem->setText(p);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
+    m_ui->problem->setText(p);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
 }
 
 void UserDialog::accept()
@@ -180,10 +131,10 @@ void UserDialog::accept()
             m_users.updateUser(u);
             m_savedId = u.id;
         } else {
-            m_savedId = m_users.createUser(u, m_password->text());
+            m_savedId = m_users.createUser(u, m_ui->password->text());
         }
     } catch (const Error &e) {
-        m_problem->setText(e.message());
+        m_ui->problem->setText(e.message());
         return;
     }
     QDialog::accept();
@@ -194,51 +145,37 @@ PasswordDialog::PasswordDialog(UserService &users, Mode mode, const User &user, 
     , m_users(users)
     , m_mode(mode)
     , m_user(user)
+    , m_ui(std::make_unique<Ui::PasswordDialog>())
 {
-    setObjectName(QStringLiteral("PasswordDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(mode == Mode::Reset ? tr("Reset the password of %1").arg(user.username)
                                        : tr("Change my password"));
-    auto *form = new QFormLayout;
-    if (mode == Mode::ChangeOwn) {
-        m_old = passwordEdit(QStringLiteral("oldPassword"), this);
-        form->addRow(tr("&Current password:"), m_old);
-    }
-    m_password = passwordEdit(QStringLiteral("password"), this);
-    m_confirm = passwordEdit(QStringLiteral("confirm"), this);
-    form->addRow(tr("&New password:"), m_password);
-    form->addRow(tr("&Repeat new password:"), m_confirm);
+    // A reset needs no old password but a note on handing the new one over.
+    m_ui->formLayout->setRowVisible(m_ui->oldPassword, mode == Mode::ChangeOwn);
+    if (mode == Mode::Reset)
+        m_ui->note->setText(tr("Give the new password to %1 in person; they can change it "
+                               "afterwards under Settings → Users.")
+                                .arg(user.displayName));
+    else
+        m_ui->note->hide();
 
-    m_problem = problemLabel(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    if (mode == Mode::Reset) {
-        auto *note = new QLabel(tr("Give the new password to %1 in person; they can change it "
-                                   "afterwards under Settings → Users.")
-                                    .arg(user.displayName),
-                                this);
-        note->setWordWrap(true);
-        layout->addWidget(note);
-    }
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
-    for (QLineEdit *e : {m_old, m_password, m_confirm})
-        if (e)
-            connect(e, &QLineEdit::textChanged, this, &PasswordDialog::updateState);
-    setMinimumWidth(420);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
+    for (QLineEdit *e : {m_ui->oldPassword, m_ui->password, m_ui->confirm})
+        connect(e, &QLineEdit::textChanged, this, &PasswordDialog::updateState);
     updateState();
 }
 
+PasswordDialog::~PasswordDialog() = default;
+
 QString PasswordDialog::problem() const
 {
-    if (m_old && m_old->text().isEmpty())
+    if (m_mode == Mode::ChangeOwn && m_ui->oldPassword->text().isEmpty())
         return tr("Enter your current password.");
-    if (QString p = UserService::passwordProblem(m_password->text(), m_user.username); !p.isEmpty())
+    if (QString p = UserService::passwordProblem(m_ui->password->text(), m_user.username);
+        !p.isEmpty())
         return p;
-    if (m_password->text() != m_confirm->text())
+    if (m_ui->password->text() != m_ui->confirm->text())
         return tr("The two passwords differ.");
     return {};
 }
@@ -246,8 +183,8 @@ QString PasswordDialog::problem() const
 void PasswordDialog::updateState()
 {
     const QString p = problem();
-    m_problem->setText(p);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
+    m_ui->problem->setText(p);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
 }
 
 void PasswordDialog::accept()
@@ -256,11 +193,11 @@ void PasswordDialog::accept()
         return;
     try {
         if (m_mode == Mode::Reset)
-            m_users.resetPassword(m_user.id, m_password->text());
+            m_users.resetPassword(m_user.id, m_ui->password->text());
         else
-            m_users.changeOwnPassword(m_old->text(), m_password->text());
+            m_users.changeOwnPassword(m_ui->oldPassword->text(), m_ui->password->text());
     } catch (const Error &e) {
-        m_problem->setText(e.message());
+        m_ui->problem->setText(e.message());
         return;
     }
     QDialog::accept();

@@ -5,25 +5,30 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
-class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace ga {
+
+namespace Ui {
+class BuildingDialog;
+class DepartmentDialog;
+class RankDialog;
+class StaffDialog;
+} // namespace Ui
 
 class OrgService;
 
 // Base of the organisation's add/edit dialogs: a form, an error line under it and OK/Cancel.
 // OK stays disabled until isComplete(); pressing it runs the saver, and an error the service
 // raises is shown in the dialog, which stays open so the user can correct the field.
+// Each dialog's layout is a form in ui/org/ (fields, the error line `errorLabel` and the
+// button box); the dialog sets it up and hands the two to attachForm().
 class OrgFormDialog : public QDialog
 {
     Q_OBJECT
@@ -39,12 +44,11 @@ public:
 protected:
     virtual bool isComplete() const { return true; }
     void updateOk();
-    QFormLayout *form() const { return m_form; }
+    // Wires the form's error line and OK/Cancel; call once, after setupUi().
+    void attachForm(QLabel *error, QDialogButtonBox *buttons);
     void addRequiredField(QLineEdit *edit);
-    static QDoubleSpinBox *createAreaSpin(QWidget *parent);
 
 private:
-    QFormLayout *m_form = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::function<void()> m_saver;
@@ -55,6 +59,7 @@ class DepartmentDialog : public OrgFormDialog
     Q_OBJECT
 public:
     DepartmentDialog(OrgService &org, const Department &initial, QWidget *parent = nullptr);
+    ~DepartmentDialog() override;
     Department department() const;
 
 protected:
@@ -62,12 +67,7 @@ protected:
 
 private:
     Department m_initial;
-    QLineEdit *m_code = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_kind = nullptr;
-    QComboBox *m_parent = nullptr;
-    QDoubleSpinBox *m_approvedArea = nullptr;
-    QLineEdit *m_phone = nullptr;
+    std::unique_ptr<Ui::DepartmentDialog> m_ui;
 };
 
 class StaffDialog : public OrgFormDialog
@@ -75,6 +75,7 @@ class StaffDialog : public OrgFormDialog
     Q_OBJECT
 public:
     StaffDialog(OrgService &org, const Staff &initial, QWidget *parent = nullptr);
+    ~StaffDialog() override;
     Staff staff() const;
 
 protected:
@@ -82,16 +83,7 @@ protected:
 
 private:
     Staff m_initial;
-    QLineEdit *m_staffNo = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_gender = nullptr;
-    QComboBox *m_department = nullptr;
-    QComboBox *m_rank = nullptr;
-    QLineEdit *m_postTitle = nullptr;
-    QDateEdit *m_postStart = nullptr;
-    QDateEdit *m_postEnd = nullptr;
-    QCheckBox *m_transferred = nullptr;
-    QLineEdit *m_phone = nullptr;
+    std::unique_ptr<Ui::StaffDialog> m_ui;
 };
 
 class BuildingDialog : public OrgFormDialog
@@ -99,6 +91,7 @@ class BuildingDialog : public OrgFormDialog
     Q_OBJECT
 public:
     BuildingDialog(OrgService &org, const Building &initial, QWidget *parent = nullptr);
+    ~BuildingDialog() override;
     Building building() const;
 
 protected:
@@ -106,15 +99,7 @@ protected:
 
 private:
     Building m_initial;
-    QLineEdit *m_code = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_campus = nullptr;
-    QLineEdit *m_address = nullptr;
-    QComboBox *m_department = nullptr;
-    QDoubleSpinBox *m_gross = nullptr;
-    QDoubleSpinBox *m_usable = nullptr;
-    QSpinBox *m_energyUsers = nullptr;
-    QSpinBox *m_yearBuilt = nullptr;
+    std::unique_ptr<Ui::BuildingDialog> m_ui;
 };
 
 class RankDialog : public OrgFormDialog
@@ -122,6 +107,7 @@ class RankDialog : public OrgFormDialog
     Q_OBJECT
 public:
     RankDialog(const Rank &initial, QWidget *parent = nullptr);
+    ~RankDialog() override;
     Rank rank() const;
 
 protected:
@@ -129,10 +115,7 @@ protected:
 
 private:
     Rank m_initial;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_nameEn = nullptr;
-    QDoubleSpinBox *m_limit = nullptr;
-    QCheckBox *m_active = nullptr;
+    std::unique_ptr<Ui::RankDialog> m_ui;
 };
 
 // Fills `combo` with the departments of the tree, indented by depth, each item's data its id

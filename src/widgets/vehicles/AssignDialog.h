@@ -6,11 +6,13 @@
 #include <QDialog>
 #include <QList>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
+#include <memory>
 
 namespace ga {
+
+namespace Ui {
+class AssignDialog;
+}
 
 namespace vehicles {
 class DispatchService;
@@ -20,12 +22,14 @@ class DispatchService;
 // window are offered first (then those with soft problems, the problem shown; hard-blocked ones
 // are not offered), the first one chosen; arrows choose, Tab moves to the drivers, Enter assigns.
 // A refusal is shown in the dialog; a user allowed to override soft rules gets a reason field.
+// The layout is the form ui/vehicles/AssignDialog.ui.
 class AssignDialog : public QDialog
 {
     Q_OBJECT
 public:
     AssignDialog(vehicles::DispatchService &service, const vehicles::Trip &trip,
                  QWidget *parent = nullptr);
+    ~AssignDialog() override;
 
     qint64 vehicleId() const;
     qint64 driverId() const;
@@ -43,11 +47,7 @@ private:
     vehicles::Trip m_trip;
     QList<vehicles::VehicleCandidate> m_vehicles;
     QList<vehicles::DriverCandidate> m_drivers;
-    QListWidget *m_vehicleList = nullptr;
-    QListWidget *m_driverList = nullptr;
-    QLabel *m_problems = nullptr;
-    QLabel *m_reasonLabel = nullptr;
-    QLineEdit *m_reason = nullptr;
+    std::unique_ptr<Ui::AssignDialog> m_ui;
 };
 
 } // namespace ga

@@ -5,14 +5,17 @@
 #include "vehicles/VehicleService.h"
 #include "widgets/vehicles/LedgerForm.h"
 
-#include <QCheckBox>
-#include <QComboBox>
+#include "ui_AccidentDialog.h"
+#include "ui_DriverDialog.h"
+#include "ui_FuelDialog.h"
+#include "ui_InspectionDialog.h"
+#include "ui_InsuranceDialog.h"
+#include "ui_LongTermAssignmentDialog.h"
+#include "ui_MaintenanceDialog.h"
+#include "ui_VehicleDialog.h"
+#include "ui_ViolationDialog.h"
+
 #include <QCoreApplication>
-#include <QDateEdit>
-#include <QDateTimeEdit>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSpinBox>
 
 namespace ga {
 
@@ -65,6 +68,14 @@ std::optional<int> optionalKm(QSpinBox *spin)
     return spin->value() > 0 ? std::optional<int>(spin->value()) : std::nullopt;
 }
 
+LedgerFormDialog::Choices licenceClassChoices()
+{
+    LedgerFormDialog::Choices c;
+    for (const QString &l : licenceClasses())
+        c << qMakePair(l, QVariant(l));
+    return c;
+}
+
 qint64 run(LedgerFormDialog &dialog, bool canEdit, qint64 &savedId)
 {
     dialog.setReadOnly(!canEdit);
@@ -75,67 +86,64 @@ qint64 run(LedgerFormDialog &dialog, bool canEdit, qint64 &savedId)
 
 } // namespace
 
+// Each dialog's layout is its form in ui/vehicles/; the code fills it from the record and reads
+// the record back when the user saves.
+
 qint64 editVehicle(QWidget *parent, VehicleService &service, const Vehicle &v, bool canEdit)
 {
-    LedgerFormDialog d(title(v.id == 0, canEdit, LedgerDialogs::tr("New vehicle"),
-                             LedgerDialogs::tr("Edit vehicle"), LedgerDialogs::tr("Vehicle")),
-                       parent);
-    auto *plate = d.addText(LedgerDialogs::tr("&Plate:"), v.plate);
-    plate->setPlaceholderText(QStringLiteral("宁A·12345"));
-    auto *fleetNo = d.addText(LedgerDialogs::tr("&Fleet number:"), v.fleetNo);
-    auto *brand = d.addText(LedgerDialogs::tr("&Brand:"), v.brand);
-    auto *model = d.addText(LedgerDialogs::tr("&Model:"), v.model);
-    auto *category = d.addChoice(LedgerDialogs::tr("&Category:"), enumChoices(allCategorys()),
-                                 int(v.category));
-    auto *energy = d.addChoice(LedgerDialogs::tr("&Energy:"), enumChoices(allEnergyTypes()),
-                               int(v.energyType));
-    auto *seats = d.addInt(LedgerDialogs::tr("&Seats:"), v.seats, 1, 99);
-    LedgerFormDialog::Choices classes;
-    for (const QString &c : licenceClasses())
-        classes << qMakePair(c, QVariant(c));
-    auto *licence
-        = d.addChoice(LedgerDialogs::tr("&Licence class needed:"), classes, v.licenceClass);
-    auto *department = d.addChoice(LedgerDialogs::tr("&Department:"),
-                                   departmentChoices(service, true), v.departmentId);
-    auto *purchased = d.addDate(LedgerDialogs::tr("P&urchase date:"), v.purchaseDate, true);
-    auto *price = d.addMoney(LedgerDialogs::tr("Purchase &price (yuan):"), v.purchasePrice);
-    auto *ownership = d.addChoice(LedgerDialogs::tr("&Ownership:"), enumChoices(allOwnerships()),
-                                  int(v.ownership));
-    auto *lessor = d.addText(LedgerDialogs::tr("&Lessor:"), v.lessor);
-    auto *lease = d.addMoney(LedgerDialogs::tr("Lease per &month (yuan):"), v.leaseCostMonthly);
-    auto *odometer = d.addInt(LedgerDialogs::tr("&Odometer:"), v.odometerKm, 0, 9999999,
-                              LedgerDialogs::tr(" km"));
-    auto *card = d.addText(LedgerDialogs::tr("Fuel &card:"), v.fuelCardNo);
-    auto *notes = d.addLongText(LedgerDialogs::tr("&Notes:"), v.notes);
-    auto updateLease = [=] {
+    LedgerFormDialog d(parent);
+    Ui::VehicleDialog ui;
+    d.setUpForm(ui,
+                title(v.id == 0, canEdit, LedgerDialogs::tr("New vehicle"),
+                      LedgerDialogs::tr("Edit vehicle"), LedgerDialogs::tr("Vehicle")));
+    ui.plate->setText(v.plate);
+    ui.fleetNo->setText(v.fleetNo);
+    ui.brand->setText(v.brand);
+    ui.model->setText(v.model);
+    LedgerFormDialog::setChoices(ui.category, enumChoices(allCategorys()), int(v.category));
+    LedgerFormDialog::setChoices(ui.energyType, enumChoices(allEnergyTypes()), int(v.energyType));
+    ui.seats->setValue(v.seats);
+    LedgerFormDialog::setChoices(ui.licenceClass, licenceClassChoices(), v.licenceClass);
+    LedgerFormDialog::setChoices(ui.department, departmentChoices(service, true), v.departmentId);
+    LedgerFormDialog::setDate(ui.purchaseDate, v.purchaseDate);
+    LedgerFormDialog::setMoney(ui.purchasePrice, v.purchasePrice);
+    LedgerFormDialog::setChoices(ui.ownership, enumChoices(allOwnerships()), int(v.ownership));
+    ui.lessor->setText(v.lessor);
+    LedgerFormDialog::setMoney(ui.leaseCostMonthly, v.leaseCostMonthly);
+    ui.odometer->setValue(v.odometerKm);
+    ui.fuelCard->setText(v.fuelCardNo);
+    ui.notes->setPlainText(v.notes);
+    auto updateLease = [&ui] {
         const bool leased
-            = Ownership(LedgerFormDialog::choice(ownership).toInt()) == Ownership::Leased;
-        lessor->setEnabled(leased);
-        lease->setEnabled(leased);
+            = Ownership(LedgerFormDialog::choice(ui.ownership).toInt()) == Ownership::Leased;
+        ui.lessor->setEnabled(leased);
+        ui.leaseCostMonthly->setEnabled(leased);
     };
-    QObject::connect(ownership, &QComboBox::currentIndexChanged, &d, updateLease);
+    QObject::connect(ui.ownership, &QComboBox::currentIndexChanged, &d, updateLease);
     updateLease();
 
     qint64 savedId = v.id;
     d.setSaveHandler([&] {
         Vehicle out = v;
-        out.plate = plate->text();
-        out.fleetNo = fleetNo->text();
-        out.brand = brand->text();
-        out.model = model->text();
-        out.category = Category(LedgerFormDialog::choice(category).toInt());
-        out.energyType = EnergyType(LedgerFormDialog::choice(energy).toInt());
-        out.seats = seats->value();
-        out.licenceClass = LedgerFormDialog::choice(licence).toString();
-        out.departmentId = LedgerFormDialog::choice(department).toLongLong();
-        out.purchaseDate = LedgerFormDialog::date(purchased);
-        out.purchasePrice = LedgerFormDialog::money(price, LedgerDialogs::tr("purchase price"));
-        out.ownership = Ownership(LedgerFormDialog::choice(ownership).toInt());
-        out.lessor = lessor->text();
-        out.leaseCostMonthly = LedgerFormDialog::money(lease, LedgerDialogs::tr("monthly lease"));
-        out.odometerKm = odometer->value();
-        out.fuelCardNo = card->text();
-        out.notes = notes->toPlainText();
+        out.plate = ui.plate->text();
+        out.fleetNo = ui.fleetNo->text();
+        out.brand = ui.brand->text();
+        out.model = ui.model->text();
+        out.category = Category(LedgerFormDialog::choice(ui.category).toInt());
+        out.energyType = EnergyType(LedgerFormDialog::choice(ui.energyType).toInt());
+        out.seats = ui.seats->value();
+        out.licenceClass = LedgerFormDialog::choice(ui.licenceClass).toString();
+        out.departmentId = LedgerFormDialog::choice(ui.department).toLongLong();
+        out.purchaseDate = LedgerFormDialog::date(ui.purchaseDate);
+        out.purchasePrice
+            = LedgerFormDialog::money(ui.purchasePrice, LedgerDialogs::tr("purchase price"));
+        out.ownership = Ownership(LedgerFormDialog::choice(ui.ownership).toInt());
+        out.lessor = ui.lessor->text();
+        out.leaseCostMonthly
+            = LedgerFormDialog::money(ui.leaseCostMonthly, LedgerDialogs::tr("monthly lease"));
+        out.odometerKm = ui.odometer->value();
+        out.fuelCardNo = ui.fuelCard->text();
+        out.notes = ui.notes->toPlainText();
         if (out.id == 0)
             savedId = service.createVehicle(out);
         else
@@ -147,43 +155,40 @@ qint64 editVehicle(QWidget *parent, VehicleService &service, const Vehicle &v, b
 qint64 editDriver(QWidget *parent, DriverService &drivers, VehicleService &vehicles,
                   const Driver &r, bool canEdit)
 {
-    LedgerFormDialog d(title(r.id == 0, canEdit, LedgerDialogs::tr("New driver"),
-                             LedgerDialogs::tr("Edit driver"), LedgerDialogs::tr("Driver")),
-                       parent);
-    auto *name = d.addText(LedgerDialogs::tr("&Name:"), r.name);
-    auto *staffNo = d.addText(LedgerDialogs::tr("&Staff number:"), drivers.staffNumber(r.staffId));
-    staffNo->setPlaceholderText(LedgerDialogs::tr("optional: link to the staff register"));
-    auto *employment = d.addChoice(LedgerDialogs::tr("&Employment:"), enumChoices(allEmployments()),
-                                   int(r.employment));
-    LedgerFormDialog::Choices classes;
-    for (const QString &c : licenceClasses())
-        classes << qMakePair(c, QVariant(c));
-    auto *licenceClass = d.addChoice(LedgerDialogs::tr("Licence &class:"), classes, r.licenceClass);
-    auto *licenceNo = d.addText(LedgerDialogs::tr("Licence n&umber:"), r.licenceNo);
-    auto *expiry = d.addDate(LedgerDialogs::tr("Licence e&xpiry:"), r.licenceExpiry);
-    auto *phone = d.addText(LedgerDialogs::tr("&Phone:"), r.phone);
-    auto *department = d.addChoice(LedgerDialogs::tr("&Department:"),
-                                   departmentChoices(vehicles, true), r.departmentId);
+    LedgerFormDialog d(parent);
+    Ui::DriverDialog ui;
+    d.setUpForm(ui,
+                title(r.id == 0, canEdit, LedgerDialogs::tr("New driver"),
+                      LedgerDialogs::tr("Edit driver"), LedgerDialogs::tr("Driver")));
+    ui.name->setText(r.name);
+    ui.staffNo->setText(drivers.staffNumber(r.staffId));
+    LedgerFormDialog::setChoices(ui.employment, enumChoices(allEmployments()), int(r.employment));
+    LedgerFormDialog::setChoices(ui.licenceClass, licenceClassChoices(), r.licenceClass);
+    ui.licenceNo->setText(r.licenceNo);
+    LedgerFormDialog::setDate(ui.licenceExpiry, r.licenceExpiry);
+    ui.phone->setText(r.phone);
+    LedgerFormDialog::setChoices(ui.department, departmentChoices(vehicles, true), r.departmentId);
     LedgerFormDialog::Choices statuses;
     for (DriverStatus s : {DriverStatus::Active, DriverStatus::OnLeave})
         statuses << qMakePair(displayName(s), QVariant(int(s)));
-    auto *status = d.addChoice(LedgerDialogs::tr("S&tatus:"), statuses, int(r.status));
-    status->setEnabled(r.status != DriverStatus::Retired);
+    LedgerFormDialog::setChoices(ui.status, statuses, int(r.status));
+    ui.status->setEnabled(r.status != DriverStatus::Retired);
 
     qint64 savedId = r.id;
     d.setSaveHandler([&] {
         Driver out = r;
-        out.name = name->text();
-        out.staffId
-            = staffNo->text().trimmed().isEmpty() ? 0 : drivers.staffIdByNumber(staffNo->text());
-        out.employment = Employment(LedgerFormDialog::choice(employment).toInt());
-        out.licenceClass = LedgerFormDialog::choice(licenceClass).toString();
-        out.licenceNo = licenceNo->text();
-        out.licenceExpiry = LedgerFormDialog::date(expiry);
-        out.phone = phone->text();
-        out.departmentId = LedgerFormDialog::choice(department).toLongLong();
+        out.name = ui.name->text();
+        out.staffId = ui.staffNo->text().trimmed().isEmpty()
+            ? 0
+            : drivers.staffIdByNumber(ui.staffNo->text());
+        out.employment = Employment(LedgerFormDialog::choice(ui.employment).toInt());
+        out.licenceClass = LedgerFormDialog::choice(ui.licenceClass).toString();
+        out.licenceNo = ui.licenceNo->text();
+        out.licenceExpiry = LedgerFormDialog::date(ui.licenceExpiry);
+        out.phone = ui.phone->text();
+        out.departmentId = LedgerFormDialog::choice(ui.department).toLongLong();
         if (r.status != DriverStatus::Retired)
-            out.status = DriverStatus(LedgerFormDialog::choice(status).toInt());
+            out.status = DriverStatus(LedgerFormDialog::choice(ui.status).toInt());
         if (out.id == 0)
             savedId = drivers.createDriver(out);
         else
@@ -195,30 +200,30 @@ qint64 editDriver(QWidget *parent, DriverService &drivers, VehicleService &vehic
 qint64 editMaintenance(QWidget *parent, VehicleService &service, const MaintenanceRecord &r,
                        bool canEdit)
 {
-    LedgerFormDialog d(title(r.id == 0, canEdit, LedgerDialogs::tr("New maintenance record"),
-                             LedgerDialogs::tr("Edit maintenance record"),
-                             LedgerDialogs::tr("Maintenance record")),
-                       parent);
-    LedgerFormDialog::Choices kinds {
+    LedgerFormDialog d(parent);
+    Ui::MaintenanceDialog ui;
+    d.setUpForm(ui,
+                title(r.id == 0, canEdit, LedgerDialogs::tr("New maintenance record"),
+                      LedgerDialogs::tr("Edit maintenance record"),
+                      LedgerDialogs::tr("Maintenance record")));
+    const LedgerFormDialog::Choices kinds {
         {displayName(MaintenanceKind::Service), int(MaintenanceKind::Service)},
         {displayName(MaintenanceKind::Repair), int(MaintenanceKind::Repair)}};
-    auto *kind = d.addChoice(LedgerDialogs::tr("&Kind:"), kinds, int(r.kind));
-    auto *date = d.addDate(LedgerDialogs::tr("&Date:"), r.date);
-    auto *garage = d.addText(LedgerDialogs::tr("&Garage:"), r.garage);
-    auto *items = d.addLongText(LedgerDialogs::tr("&Items:"), r.items);
-    auto *cost = d.addMoney(LedgerDialogs::tr("&Cost (yuan):"), r.cost);
-    auto *km = d.addInt(LedgerDialogs::tr("&Odometer:"), r.odometerKm.value_or(0), 0, 9999999,
-                        LedgerDialogs::tr(" km"));
-    km->setSpecialValueText(QStringLiteral("—"));
+    LedgerFormDialog::setChoices(ui.kind, kinds, int(r.kind));
+    LedgerFormDialog::setDate(ui.date, r.date);
+    ui.garage->setText(r.garage);
+    ui.items->setPlainText(r.items);
+    LedgerFormDialog::setMoney(ui.cost, r.cost);
+    ui.odometer->setValue(r.odometerKm.value_or(0));
     qint64 savedId = r.id;
     d.setSaveHandler([&] {
         MaintenanceRecord out = r;
-        out.kind = MaintenanceKind(LedgerFormDialog::choice(kind).toInt());
-        out.date = LedgerFormDialog::date(date);
-        out.garage = garage->text();
-        out.items = items->toPlainText();
-        out.cost = LedgerFormDialog::money(cost, LedgerDialogs::tr("cost"));
-        out.odometerKm = optionalKm(km);
+        out.kind = MaintenanceKind(LedgerFormDialog::choice(ui.kind).toInt());
+        out.date = LedgerFormDialog::date(ui.date);
+        out.garage = ui.garage->text();
+        out.items = ui.items->toPlainText();
+        out.cost = LedgerFormDialog::money(ui.cost, LedgerDialogs::tr("cost"));
+        out.odometerKm = optionalKm(ui.odometer);
         savedId = service.saveMaintenance(out);
     });
     return run(d, canEdit, savedId);
@@ -227,21 +232,23 @@ qint64 editMaintenance(QWidget *parent, VehicleService &service, const Maintenan
 qint64 editInspection(QWidget *parent, VehicleService &service, const InspectionRecord &r,
                       bool canEdit)
 {
-    LedgerFormDialog d(title(r.id == 0, canEdit, LedgerDialogs::tr("New inspection"),
-                             LedgerDialogs::tr("Edit inspection"), LedgerDialogs::tr("Inspection")),
-                       parent);
-    auto *date = d.addDate(LedgerDialogs::tr("&Date:"), r.date);
-    auto *expiry = d.addDate(LedgerDialogs::tr("&Valid until:"),
-                             r.expiry.isValid() ? r.expiry : QDate::currentDate().addYears(1));
-    auto *passed = d.addCheck(LedgerDialogs::tr("&Passed"), r.passed);
-    auto *cost = d.addMoney(LedgerDialogs::tr("&Fee (yuan):"), r.cost);
+    LedgerFormDialog d(parent);
+    Ui::InspectionDialog ui;
+    d.setUpForm(ui,
+                title(r.id == 0, canEdit, LedgerDialogs::tr("New inspection"),
+                      LedgerDialogs::tr("Edit inspection"), LedgerDialogs::tr("Inspection")));
+    LedgerFormDialog::setDate(ui.date, r.date);
+    LedgerFormDialog::setDate(ui.expiry,
+                              r.expiry.isValid() ? r.expiry : QDate::currentDate().addYears(1));
+    ui.passed->setChecked(r.passed);
+    LedgerFormDialog::setMoney(ui.cost, r.cost);
     qint64 savedId = r.id;
     d.setSaveHandler([&] {
         InspectionRecord out = r;
-        out.date = LedgerFormDialog::date(date);
-        out.expiry = LedgerFormDialog::date(expiry);
-        out.passed = passed->isChecked();
-        out.cost = LedgerFormDialog::money(cost, LedgerDialogs::tr("fee"));
+        out.date = LedgerFormDialog::date(ui.date);
+        out.expiry = LedgerFormDialog::date(ui.expiry);
+        out.passed = ui.passed->isChecked();
+        out.cost = LedgerFormDialog::money(ui.cost, LedgerDialogs::tr("fee"));
         savedId = service.saveInspection(out);
     });
     return run(d, canEdit, savedId);
@@ -250,25 +257,26 @@ qint64 editInspection(QWidget *parent, VehicleService &service, const Inspection
 qint64 editInsurance(QWidget *parent, VehicleService &service, const InsurancePolicy &r,
                      bool canEdit)
 {
-    LedgerFormDialog d(title(r.id == 0, canEdit, LedgerDialogs::tr("New insurance policy"),
-                             LedgerDialogs::tr("Edit insurance policy"),
-                             LedgerDialogs::tr("Insurance policy")),
-                       parent);
-    auto *insurer = d.addText(LedgerDialogs::tr("&Insurer:"), r.insurer);
-    auto *policyNo = d.addText(LedgerDialogs::tr("&Policy number:"), r.policyNo);
-    auto *start = d.addDate(LedgerDialogs::tr("&Start:"), r.startDate);
-    auto *expiry
-        = d.addDate(LedgerDialogs::tr("&Expiry:"),
-                    r.expiry.isValid() ? r.expiry : QDate::currentDate().addYears(1).addDays(-1));
-    auto *premium = d.addMoney(LedgerDialogs::tr("P&remium (yuan):"), r.premium);
+    LedgerFormDialog d(parent);
+    Ui::InsuranceDialog ui;
+    d.setUpForm(ui,
+                title(r.id == 0, canEdit, LedgerDialogs::tr("New insurance policy"),
+                      LedgerDialogs::tr("Edit insurance policy"),
+                      LedgerDialogs::tr("Insurance policy")));
+    ui.insurer->setText(r.insurer);
+    ui.policyNo->setText(r.policyNo);
+    LedgerFormDialog::setDate(ui.startDate, r.startDate);
+    LedgerFormDialog::setDate(
+        ui.expiry, r.expiry.isValid() ? r.expiry : QDate::currentDate().addYears(1).addDays(-1));
+    LedgerFormDialog::setMoney(ui.premium, r.premium);
     qint64 savedId = r.id;
     d.setSaveHandler([&] {
         InsurancePolicy out = r;
-        out.insurer = insurer->text();
-        out.policyNo = policyNo->text();
-        out.startDate = LedgerFormDialog::date(start);
-        out.expiry = LedgerFormDialog::date(expiry);
-        out.premium = LedgerFormDialog::money(premium, LedgerDialogs::tr("premium"));
+        out.insurer = ui.insurer->text();
+        out.policyNo = ui.policyNo->text();
+        out.startDate = LedgerFormDialog::date(ui.startDate);
+        out.expiry = LedgerFormDialog::date(ui.expiry);
+        out.premium = LedgerFormDialog::money(ui.premium, LedgerDialogs::tr("premium"));
         savedId = service.saveInsurance(out);
     });
     return run(d, canEdit, savedId);
@@ -277,27 +285,28 @@ qint64 editInsurance(QWidget *parent, VehicleService &service, const InsurancePo
 qint64 editViolation(QWidget *parent, VehicleService &service, DriverService &drivers,
                      const Violation &r, bool canEdit)
 {
-    LedgerFormDialog d(title(r.id == 0, canEdit, LedgerDialogs::tr("New violation"),
-                             LedgerDialogs::tr("Edit violation"), LedgerDialogs::tr("Violation")),
-                       parent);
-    auto *date = d.addDate(LedgerDialogs::tr("&Date:"), r.date);
-    auto *driver = d.addChoice(LedgerDialogs::tr("D&river responsible:"), driverChoices(drivers),
-                               r.driverId);
-    auto *place = d.addText(LedgerDialogs::tr("&Place:"), r.place);
-    auto *description = d.addLongText(LedgerDialogs::tr("D&escription:"), r.description);
-    auto *fine = d.addMoney(LedgerDialogs::tr("&Fine (yuan):"), r.fine);
-    auto *points = d.addInt(LedgerDialogs::tr("P&oints:"), r.points, 0, 12);
-    auto *settled = d.addCheck(LedgerDialogs::tr("&Settled"), r.settled);
+    LedgerFormDialog d(parent);
+    Ui::ViolationDialog ui;
+    d.setUpForm(ui,
+                title(r.id == 0, canEdit, LedgerDialogs::tr("New violation"),
+                      LedgerDialogs::tr("Edit violation"), LedgerDialogs::tr("Violation")));
+    LedgerFormDialog::setDate(ui.date, r.date);
+    LedgerFormDialog::setChoices(ui.driver, driverChoices(drivers), r.driverId);
+    ui.place->setText(r.place);
+    ui.description->setPlainText(r.description);
+    LedgerFormDialog::setMoney(ui.fine, r.fine);
+    ui.points->setValue(r.points);
+    ui.settled->setChecked(r.settled);
     qint64 savedId = r.id;
     d.setSaveHandler([&] {
         Violation out = r;
-        out.date = LedgerFormDialog::date(date);
-        out.driverId = LedgerFormDialog::choice(driver).toLongLong();
-        out.place = place->text();
-        out.description = description->toPlainText();
-        out.fine = LedgerFormDialog::money(fine, LedgerDialogs::tr("fine"));
-        out.points = points->value();
-        out.settled = settled->isChecked();
+        out.date = LedgerFormDialog::date(ui.date);
+        out.driverId = LedgerFormDialog::choice(ui.driver).toLongLong();
+        out.place = ui.place->text();
+        out.description = ui.description->toPlainText();
+        out.fine = LedgerFormDialog::money(ui.fine, LedgerDialogs::tr("fine"));
+        out.points = ui.points->value();
+        out.settled = ui.settled->isChecked();
         savedId = service.saveViolation(out);
     });
     return run(d, canEdit, savedId);
@@ -306,24 +315,26 @@ qint64 editViolation(QWidget *parent, VehicleService &service, DriverService &dr
 qint64 editAccident(QWidget *parent, VehicleService &service, DriverService &drivers,
                     const Accident &r, bool canEdit)
 {
-    LedgerFormDialog d(title(r.id == 0, canEdit, LedgerDialogs::tr("New accident"),
-                             LedgerDialogs::tr("Edit accident"), LedgerDialogs::tr("Accident")),
-                       parent);
-    auto *date = d.addDate(LedgerDialogs::tr("&Date:"), r.date);
-    auto *driver = d.addChoice(LedgerDialogs::tr("D&river:"), driverChoices(drivers), r.driverId);
-    auto *place = d.addText(LedgerDialogs::tr("&Place:"), r.place);
-    auto *description = d.addLongText(LedgerDialogs::tr("D&escription:"), r.description);
-    auto *liability = d.addText(LedgerDialogs::tr("&Liability:"), r.liability);
-    auto *cost = d.addMoney(LedgerDialogs::tr("&Cost (yuan):"), r.cost);
+    LedgerFormDialog d(parent);
+    Ui::AccidentDialog ui;
+    d.setUpForm(ui,
+                title(r.id == 0, canEdit, LedgerDialogs::tr("New accident"),
+                      LedgerDialogs::tr("Edit accident"), LedgerDialogs::tr("Accident")));
+    LedgerFormDialog::setDate(ui.date, r.date);
+    LedgerFormDialog::setChoices(ui.driver, driverChoices(drivers), r.driverId);
+    ui.place->setText(r.place);
+    ui.description->setPlainText(r.description);
+    ui.liability->setText(r.liability);
+    LedgerFormDialog::setMoney(ui.cost, r.cost);
     qint64 savedId = r.id;
     d.setSaveHandler([&] {
         Accident out = r;
-        out.date = LedgerFormDialog::date(date);
-        out.driverId = LedgerFormDialog::choice(driver).toLongLong();
-        out.place = place->text();
-        out.description = description->toPlainText();
-        out.liability = liability->text();
-        out.cost = LedgerFormDialog::money(cost, LedgerDialogs::tr("cost"));
+        out.date = LedgerFormDialog::date(ui.date);
+        out.driverId = LedgerFormDialog::choice(ui.driver).toLongLong();
+        out.place = ui.place->text();
+        out.description = ui.description->toPlainText();
+        out.liability = ui.liability->text();
+        out.cost = LedgerFormDialog::money(ui.cost, LedgerDialogs::tr("cost"));
         savedId = service.saveAccident(out);
     });
     return run(d, canEdit, savedId);
@@ -331,42 +342,38 @@ qint64 editAccident(QWidget *parent, VehicleService &service, DriverService &dri
 
 qint64 editFuel(QWidget *parent, VehicleService &service, const FuelTransaction &r, bool canEdit)
 {
-    LedgerFormDialog d(title(r.id == 0, canEdit, LedgerDialogs::tr("New fuel transaction"),
-                             LedgerDialogs::tr("Edit fuel transaction"),
-                             LedgerDialogs::tr("Fuel transaction")),
-                       parent);
-    const QDateTime at = r.at > 0
-        ? QDateTime::fromSecsSinceEpoch(r.at).toLocalTime()
-        : QDateTime(QDate::currentDate(), QTime(QTime::currentTime().hour(), 0));
-    auto *when = d.addDateTime(LedgerDialogs::tr("&Time:"), at);
-    auto *card = d.addText(LedgerDialogs::tr("&Card:"), r.cardNo);
-    card->setPlaceholderText(LedgerDialogs::tr("the vehicle's card"));
-    auto *kind
-        = d.addChoice(LedgerDialogs::tr("&Fuel:"), enumChoices(allFuelKinds()), int(r.fuelKind));
-    auto *quantity = d.addText(
-        LedgerDialogs::tr("&Quantity (L or kWh):"),
-        r.quantityMilli > 0 ? QString::number(r.quantityMilli / 1000.0, 'f', 3) : QString());
-    auto *amount = d.addMoney(LedgerDialogs::tr("&Amount (yuan):"), r.amount);
-    auto *station = d.addText(LedgerDialogs::tr("&Station:"), r.station);
-    auto *km = d.addInt(LedgerDialogs::tr("&Odometer:"), r.odometerKm.value_or(0), 0, 9999999,
-                        LedgerDialogs::tr(" km"));
-    km->setSpecialValueText(QStringLiteral("—"));
+    LedgerFormDialog d(parent);
+    Ui::FuelDialog ui;
+    d.setUpForm(ui,
+                title(r.id == 0, canEdit, LedgerDialogs::tr("New fuel transaction"),
+                      LedgerDialogs::tr("Edit fuel transaction"),
+                      LedgerDialogs::tr("Fuel transaction")));
+    ui.at->setDateTime(
+        r.at > 0 ? QDateTime::fromSecsSinceEpoch(r.at).toLocalTime()
+                 : QDateTime(QDate::currentDate(), QTime(QTime::currentTime().hour(), 0)));
+    ui.card->setText(r.cardNo);
+    LedgerFormDialog::setChoices(ui.fuelKind, enumChoices(allFuelKinds()), int(r.fuelKind));
+    ui.quantity->setText(r.quantityMilli > 0 ? QString::number(r.quantityMilli / 1000.0, 'f', 3)
+                                             : QString());
+    LedgerFormDialog::setMoney(ui.amount, r.amount);
+    ui.station->setText(r.station);
+    ui.odometer->setValue(r.odometerKm.value_or(0));
     qint64 savedId = r.id;
     d.setSaveHandler([&] {
         FuelTransaction out = r;
-        out.at = when->dateTime().toSecsSinceEpoch();
-        out.cardNo = card->text();
-        out.fuelKind = FuelKind(LedgerFormDialog::choice(kind).toInt());
+        out.at = ui.at->dateTime().toSecsSinceEpoch();
+        out.cardNo = ui.card->text();
+        out.fuelKind = FuelKind(LedgerFormDialog::choice(ui.fuelKind).toInt());
         bool ok = false;
-        const double q = QLocale().toDouble(quantity->text().trimmed(), &ok);
-        const double qc = ok ? q : quantity->text().trimmed().toDouble(&ok);
+        const double q = QLocale().toDouble(ui.quantity->text().trimmed(), &ok);
+        const double qc = ok ? q : ui.quantity->text().trimmed().toDouble(&ok);
         if (!ok)
             throw ValidationError(
                 LedgerDialogs::tr("Enter the quantity as a number of litres or kWh."));
         out.quantityMilli = qRound64(qc * 1000.0);
-        out.amount = LedgerFormDialog::money(amount, LedgerDialogs::tr("amount"));
-        out.station = station->text();
-        out.odometerKm = optionalKm(km);
+        out.amount = LedgerFormDialog::money(ui.amount, LedgerDialogs::tr("amount"));
+        out.station = ui.station->text();
+        out.odometerKm = optionalKm(ui.odometer);
         savedId = service.saveFuel(out);
     });
     return run(d, canEdit, savedId);
@@ -375,23 +382,23 @@ qint64 editFuel(QWidget *parent, VehicleService &service, const FuelTransaction 
 qint64 editAssignment(QWidget *parent, VehicleService &service, const LongTermAssignment &r,
                       bool canEdit)
 {
-    LedgerFormDialog d(title(r.id == 0, canEdit, LedgerDialogs::tr("New long-term assignment"),
-                             LedgerDialogs::tr("Edit long-term assignment"),
-                             LedgerDialogs::tr("Long-term assignment")),
-                       parent);
-    auto *department = d.addChoice(LedgerDialogs::tr("&Department:"),
-                                   departmentChoices(service, false), r.departmentId);
-    auto *start = d.addDate(LedgerDialogs::tr("&From:"), r.startDate);
-    auto *end = d.addDate(LedgerDialogs::tr("&To:"), r.endDate, true);
-    end->setToolTip(LedgerDialogs::tr("Leave empty for an open-ended assignment"));
-    auto *note = d.addText(LedgerDialogs::tr("&Note:"), r.note);
+    LedgerFormDialog d(parent);
+    Ui::LongTermAssignmentDialog ui;
+    d.setUpForm(ui,
+                title(r.id == 0, canEdit, LedgerDialogs::tr("New long-term assignment"),
+                      LedgerDialogs::tr("Edit long-term assignment"),
+                      LedgerDialogs::tr("Long-term assignment")));
+    LedgerFormDialog::setChoices(ui.department, departmentChoices(service, false), r.departmentId);
+    LedgerFormDialog::setDate(ui.startDate, r.startDate);
+    LedgerFormDialog::setDate(ui.endDate, r.endDate);
+    ui.note->setText(r.note);
     qint64 savedId = r.id;
     d.setSaveHandler([&] {
         LongTermAssignment out = r;
-        out.departmentId = LedgerFormDialog::choice(department).toLongLong();
-        out.startDate = LedgerFormDialog::date(start);
-        out.endDate = LedgerFormDialog::date(end);
-        out.note = note->text();
+        out.departmentId = LedgerFormDialog::choice(ui.department).toLongLong();
+        out.startDate = LedgerFormDialog::date(ui.startDate);
+        out.endDate = LedgerFormDialog::date(ui.endDate);
+        out.note = ui.note->text();
         savedId = service.saveAssignment(out);
     });
     return run(d, canEdit, savedId);

@@ -6,35 +6,32 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace ga {
 
 namespace {
+// The minimum of an optional date edit, shown as its special value text.
 const QDate kNoDate(1900, 1, 1);
 } // namespace
 
-LedgerFormDialog::LedgerFormDialog(const QString &title, QWidget *parent)
+LedgerFormDialog::LedgerFormDialog(QWidget *parent)
     : QDialog(parent)
 {
+}
+
+void LedgerFormDialog::attachForm(QDialogButtonBox *buttons, const QString &title)
+{
     setWindowTitle(title);
-    auto *layout = new QVBoxLayout(this);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(m_form);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    setMinimumWidth(440);
+    // A long text shows four lines of the dialog's font.
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4);
 }
 
 void LedgerFormDialog::setReadOnly(bool readOnly)
@@ -52,84 +49,26 @@ void LedgerFormDialog::setReadOnly(bool readOnly)
     }
 }
 
-QLineEdit *LedgerFormDialog::addText(const QString &label, const QString &value)
+void LedgerFormDialog::setChoices(QComboBox *combo, const Choices &choices, const QVariant &current)
 {
-    auto *edit = new QLineEdit(value, this);
-    m_form->addRow(label, edit);
-    return edit;
-}
-
-QPlainTextEdit *LedgerFormDialog::addLongText(const QString &label, const QString &value)
-{
-    auto *edit = new QPlainTextEdit(value, this);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4);
-    m_form->addRow(label, edit);
-    return edit;
-}
-
-QLineEdit *LedgerFormDialog::addMoney(const QString &label, Money value)
-{
-    auto *edit = new QLineEdit(value.toPlainString(), this);
-    edit->setAlignment(Qt::AlignRight);
-    edit->setPlaceholderText(QStringLiteral("0.00"));
-    m_form->addRow(label, edit);
-    return edit;
-}
-
-QSpinBox *LedgerFormDialog::addInt(const QString &label, int value, int min, int max,
-                                   const QString &suffix)
-{
-    auto *spin = new QSpinBox(this);
-    spin->setRange(min, max);
-    spin->setValue(value);
-    spin->setSuffix(suffix);
-    spin->setGroupSeparatorShown(true);
-    m_form->addRow(label, spin);
-    return spin;
-}
-
-QDateEdit *LedgerFormDialog::addDate(const QString &label, const QDate &value, bool optional)
-{
-    auto *edit = new QDateEdit(this);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    if (optional) {
-        edit->setMinimumDate(kNoDate);
-        edit->setSpecialValueText(QStringLiteral("—"));
-    }
-    edit->setDate(value.isValid() ? value : (optional ? kNoDate : QDate::currentDate()));
-    m_form->addRow(label, edit);
-    return edit;
-}
-
-QDateTimeEdit *LedgerFormDialog::addDateTime(const QString &label, const QDateTime &value)
-{
-    auto *edit = new QDateTimeEdit(value, this);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_form->addRow(label, edit);
-    return edit;
-}
-
-QComboBox *LedgerFormDialog::addChoice(const QString &label, const Choices &choices,
-                                       const QVariant &current)
-{
-    auto *combo = new QComboBox(this);
+    combo->clear();
     for (const auto &c : choices)
         combo->addItem(c.first, c.second);
     const int i = combo->findData(current);
     combo->setCurrentIndex(i >= 0 ? i : 0);
-    m_form->addRow(label, combo);
-    return combo;
 }
 
-QCheckBox *LedgerFormDialog::addCheck(const QString &label, bool checked)
+void LedgerFormDialog::setDate(QDateEdit *edit, const QDate &value)
 {
-    auto *check = new QCheckBox(label, this);
-    check->setChecked(checked);
-    m_form->addRow(QString(), check);
-    return check;
+    const bool optional = !edit->specialValueText().isEmpty();
+    if (optional)
+        edit->setMinimumDate(kNoDate);
+    edit->setDate(value.isValid() ? value : (optional ? kNoDate : QDate::currentDate()));
+}
+
+void LedgerFormDialog::setMoney(QLineEdit *edit, Money value)
+{
+    edit->setText(value.toPlainString());
 }
 
 Money LedgerFormDialog::money(QLineEdit *edit, const QString &what)

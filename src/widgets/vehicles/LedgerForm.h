@@ -10,41 +10,41 @@
 
 #include <functional>
 
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QDateTimeEdit;
-class QFormLayout;
+class QDialogButtonBox;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace ga {
 
-// A dialog of labelled fields for the ledger's records. The save handler runs when the user
-// presses Save: a ga::Error it throws is shown and the dialog stays open with the input intact.
+// A dialog of labelled fields for the ledger's records. Each record's layout is a Designer form
+// in ui/vehicles/ (the fields and a Save/Cancel button box named buttonBox); setUpForm() puts it
+// in the dialog and the caller fills the fields. The save handler runs when the user presses
+// Save: a ga::Error it throws is shown and the dialog stays open with the input intact.
 class LedgerFormDialog : public QDialog
 {
     Q_OBJECT
 public:
     using Choices = QList<QPair<QString, QVariant>>;
 
-    explicit LedgerFormDialog(const QString &title, QWidget *parent = nullptr);
+    explicit LedgerFormDialog(QWidget *parent = nullptr);
+
+    template<typename Form> void setUpForm(Form &form, const QString &title)
+    {
+        form.setupUi(this);
+        attachForm(form.buttonBox, title);
+    }
 
     void setSaveHandler(std::function<void()> save) { m_save = std::move(save); }
     // Read-only forms (users without the permission) show the data and a Close button only.
     void setReadOnly(bool readOnly);
 
-    QLineEdit *addText(const QString &label, const QString &value);
-    QPlainTextEdit *addLongText(const QString &label, const QString &value);
-    QLineEdit *addMoney(const QString &label, Money value);
-    QSpinBox *addInt(const QString &label, int value, int min, int max, const QString &suffix = {});
-    // `optional`: the date may be left unknown (shown as "—", read back as an invalid QDate).
-    QDateEdit *addDate(const QString &label, const QDate &value, bool optional = false);
-    QDateTimeEdit *addDateTime(const QString &label, const QDateTime &value);
-    QComboBox *addChoice(const QString &label, const Choices &choices, const QVariant &current);
-    QCheckBox *addCheck(const QString &label, bool checked);
+    // Values in. A date edit whose form gives it a special value text is optional: an invalid
+    // date shows as that text (and reads back invalid); a required one shows today instead.
+    static void setChoices(QComboBox *combo, const Choices &choices, const QVariant &current);
+    static void setDate(QDateEdit *edit, const QDate &value);
+    static void setMoney(QLineEdit *edit, Money value);
 
     // Values back; money throws ValidationError naming the field when it does not parse.
     static Money money(QLineEdit *edit, const QString &what);
@@ -54,7 +54,8 @@ public:
     void accept() override;
 
 private:
-    QFormLayout *m_form = nullptr;
+    void attachForm(QDialogButtonBox *buttons, const QString &title);
+
     std::function<void()> m_save;
     QPushButton *m_saveButton = nullptr;
     bool m_readOnly = false;

@@ -6,14 +6,18 @@
 #include <QDialog>
 #include <QList>
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
+#include <memory>
 
 namespace ga {
+
+namespace Ui {
+class DepartDialog;
+class ReturnDialog;
+class TripRequestDialog;
+} // namespace Ui
+
+// The layouts of these dialogs are the forms ui/vehicles/TripRequestDialog.ui, DepartDialog.ui
+// and ReturnDialog.ui.
 
 // A new vehicle request (用车申请): department, liaison and phone, purpose, destination, trip
 // type, passengers, planned window.
@@ -23,22 +27,13 @@ class TripRequestDialog : public QDialog
 public:
     TripRequestDialog(const QList<vehicles::DepartmentRef> &departments, qint64 departmentId,
                       const QDateTime &start, QWidget *parent = nullptr);
+    ~TripRequestDialog() override;
 
     vehicles::TripRequest request() const;
     void showError(const QString &message);
 
 private:
-    QComboBox *m_department = nullptr;
-    QLineEdit *m_liaison = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_purpose = nullptr;
-    QLineEdit *m_destination = nullptr;
-    QCheckBox *m_outOfRegion = nullptr;
-    QCheckBox *m_emergency = nullptr;
-    QSpinBox *m_passengers = nullptr;
-    QDateTimeEdit *m_start = nullptr;
-    QDateTimeEdit *m_end = nullptr;
-    QLabel *m_error = nullptr;
+    std::unique_ptr<Ui::TripRequestDialog> m_ui;
 };
 
 // Departure: odometer out and time.
@@ -48,12 +43,12 @@ class DepartDialog : public QDialog
 public:
     DepartDialog(const vehicles::Trip &trip, int vehicleOdometer, const QDateTime &now,
                  QWidget *parent = nullptr);
+    ~DepartDialog() override;
     int odometerOut() const;
     qint64 at() const;
 
 private:
-    QSpinBox *m_odometer = nullptr;
-    QDateTimeEdit *m_at = nullptr;
+    std::unique_ptr<Ui::DepartDialog> m_ui;
 };
 
 // Return: odometer in, time, fuel, tolls, parking.
@@ -62,6 +57,7 @@ class ReturnDialog : public QDialog
     Q_OBJECT
 public:
     ReturnDialog(const vehicles::Trip &trip, const QDateTime &now, QWidget *parent = nullptr);
+    ~ReturnDialog() override;
     int odometerIn() const;
     qint64 at() const;
     Money fuelCost() const;
@@ -71,12 +67,7 @@ public:
     void accept() override;
 
 private:
-    QSpinBox *m_odometer = nullptr;
-    QDateTimeEdit *m_at = nullptr;
-    QLineEdit *m_fuel = nullptr;
-    QLineEdit *m_tolls = nullptr;
-    QLineEdit *m_parking = nullptr;
-    QLabel *m_error = nullptr;
+    std::unique_ptr<Ui::ReturnDialog> m_ui;
 };
 
 } // namespace ga
