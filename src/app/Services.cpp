@@ -25,7 +25,7 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock)
     , m_dispatch(std::make_unique<vehicles::DispatchService>(*m_db, m_session, *m_audit, *m_clock))
     , m_vehicles(std::make_unique<vehicles::VehicleService>(*m_db, m_session, *m_audit, *m_clock))
     , m_drivers(std::make_unique<vehicles::DriverService>(*m_db, m_session, *m_audit, *m_clock))
-    , m_vehicleAlerts(std::make_unique<vehicles::AlertService>(*m_db, *m_settings, *m_clock))
+    , m_vehicleAlerts(std::make_unique<vehicles::AlertService>(*m_db, m_session, *m_settings, *m_clock))
     , m_vehicleStatistics(std::make_unique<vehicles::VehicleStatisticsService>(*m_db, m_session))
     , m_vehicleImporter(
           std::make_unique<vehicles::VehicleImporter>(*m_db, m_session, *m_audit, *m_clock))

@@ -56,12 +56,13 @@ QString AgencyScope::platformVehicle(const QString &alias)
 
 QString AgencyScope::platformDriver(const QString &alias)
 {
-    // The bureau's own subtree: its root is the one department of kind 'bureau'.
-    return alias
+    // The bureau's own subtree (its root is the one department of kind 'bureau'), or no
+    // department at all: the region's pool.
+    return QStringLiteral("(") + alias + QStringLiteral(".department_id IS NULL OR ") + alias
         + QStringLiteral(".department_id IN (WITH RECURSIVE bureau_tree(id) AS (SELECT id FROM "
                          "departments WHERE kind = 'bureau' UNION ALL SELECT bd.id FROM "
                          "departments bd JOIN bureau_tree bt ON bd.parent_id = bt.id) "
-                         "SELECT id FROM bureau_tree)");
+                         "SELECT id FROM bureau_tree))");
 }
 
 } // namespace ga

@@ -46,7 +46,7 @@ public:
     static QString subtreeSelect(const QString &bindName);
 
     // The platform's conditions for vehicles (alias `v`) and drivers (alias `dr`): general
-    // vehicles; drivers of a department of the bureau's own subtree.
+    // vehicles; drivers of the bureau's own subtree or of no department.
     static QString platformVehicle(const QString &alias = QStringLiteral("v"));
     static QString platformDriver(const QString &alias = QStringLiteral("dr"));
 

@@ -1,6 +1,7 @@
 #include "org/AuditQueryService.h"
 
 #include "core/Session.h"
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -32,6 +33,11 @@ QString AuditQueryService::whereClause(const AuditFilter &filter) const
         conditions << QStringLiteral("at >= :from");
     if (filter.to.isValid())
         conditions << QStringLiteral("at < :to");
+    // An agency scope reads what its own users did (users whose scope lies in the subtree).
+    if (m_session.user().scopeDepartmentId > 0)
+        conditions << QStringLiteral("user_id IN (SELECT su.id FROM users su WHERE "
+                                     "su.scope_department_id IN (%1))")
+                          .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")));
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -48,6 +54,8 @@ void AuditQueryService::bindFilter(Query &q, const AuditFilter &filter) const
         q.bind(QStringLiteral(":from"), startOfLocalDay(filter.from));
     if (filter.to.isValid())
         q.bind(QStringLiteral(":to"), startOfLocalDay(filter.to.addDays(1)));
+    if (m_session.user().scopeDepartmentId > 0)
+        q.bind(QStringLiteral(":scope_root"), m_session.user().scopeDepartmentId);
 }
 
 QList<AuditEntry> AuditQueryService::list(const AuditFilter &filter, int offset, int limit) const

@@ -1,7 +1,9 @@
 #include "org/UserRepository.h"
 
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlWhere.h"
 
 namespace ga {
 
@@ -96,9 +98,13 @@ QString UserRepository::passwordHash(qint64 id) const
     return q.scalar().toString();
 }
 
-QList<User> UserRepository::list() const
+QList<User> UserRepository::list(qint64 scopeRoot) const
 {
-    Query q(m_db, selectFrom() + QStringLiteral("ORDER BY u.username"), tr("listing users"));
+    SqlWhere w;
+    AgencyScope(scopeRoot).restrict(w, QStringLiteral("u.scope_department_id"));
+    Query q(m_db, selectFrom() + w.sql() + QStringLiteral(" ORDER BY u.username"),
+            tr("listing users"));
+    w.bindTo(q);
     q.exec();
     QList<User> result;
     while (q.next())
@@ -158,6 +164,42 @@ QList<DepartmentChoice> UserRepository::activeDepartments() const
     while (q.next())
         result << DepartmentChoice{q.value(0).toLongLong(), q.value(1).toString()};
     return result;
+}
+
+QList<DepartmentChoice> UserRepository::agencies(qint64 scopeRoot) const
+{
+    SqlWhere w;
+    w.add(QStringLiteral("status = 'active' AND kind = 'agency'"));
+    AgencyScope(scopeRoot).restrict(w, QStringLiteral("id"));
+    Query q(m_db, QStringLiteral("SELECT id, name FROM departments") + w.sql()
+                      + QStringLiteral(" ORDER BY name"),
+            tr("listing agencies"));
+    w.bindTo(q);
+    q.exec();
+    QList<DepartmentChoice> result;
+    while (q.next())
+        result << DepartmentChoice{q.value(0).toLongLong(), q.value(1).toString()};
+    return result;
+}
+
+bool UserRepository::isInSubtree(qint64 rootId, qint64 departmentId) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT count(*) FROM departments WHERE id = :id AND id IN (")
+                + AgencyScope::subtreeSelect(QStringLiteral(":root")) + QLatin1Char(')'),
+            tr("checking a department"));
+    q.bind(QStringLiteral(":id"), departmentId).bind(QStringLiteral(":root"), rootId);
+    return q.scalar(0).toInt() > 0;
+}
+
+bool UserRepository::isActiveAgency(qint64 id) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT count(*) FROM departments WHERE id = :id AND kind = 'agency' "
+                           "AND status = 'active'"),
+            tr("checking an agency"));
+    q.bind(QStringLiteral(":id"), id);
+    return q.scalar(0).toInt() > 0;
 }
 
 bool UserRepository::departmentExists(qint64 id) const

@@ -24,7 +24,7 @@ public:
     std::optional<User> find(qint64 id) const;
     std::optional<User> findByUsername(const QString &username) const;
     QString passwordHash(qint64 id) const;
-    QList<User> list() const;              // by username; the table is small
+    QList<User> list(qint64 scopeRoot = 0) const;   // users whose scope lies in the subtree              // by username; the table is small
 
     qint64 insert(const User &user, const QString &passwordHash);
     void update(const User &user);
@@ -32,6 +32,9 @@ public:
     void setLastLogin(qint64 id, qint64 utcSecs);
 
     QList<DepartmentChoice> activeDepartments() const;
+    QList<DepartmentChoice> agencies(qint64 scopeRoot = 0) const;  // active agencies, by name
+    bool isActiveAgency(qint64 id) const;
+    bool isInSubtree(qint64 rootId, qint64 departmentId) const;
     bool departmentExists(qint64 id) const;
 
 private:

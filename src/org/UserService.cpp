@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "org/AgencyScope.h"
 #include "org/PasswordHasher.h"
 #include "org/SettingsService.h"
 #include "storage/AuditLog.h"
@@ -36,6 +37,7 @@ UserService::UserService(Database &db, Session &session, AuditLog &audit, const 
     , m_clock(clock)
     , m_settings(settings)
     , m_repo(db)
+    , m_scope(db, session, audit)
     , m_delay([](int ms) { QThread::msleep(static_cast<unsigned long>(ms)); })
 {}
 
@@ -108,6 +110,19 @@ void UserService::validate(const User &user) const
         throw ValidationError(tr("A full name has at most 64 characters."));
     if (user.departmentId > 0 && !m_repo.departmentExists(user.departmentId))
         throw ValidationError(tr("The chosen department does not exist."));
+    if (user.scopeDepartmentId > 0) {
+        if (!m_repo.isActiveAgency(user.scopeDepartmentId))
+            throw ValidationError(tr("A user's scope is the whole region or one active agency."));
+        if (user.departmentId > 0 && !m_repo.isInSubtree(user.scopeDepartmentId, user.departmentId))
+            throw ValidationError(tr("The user's department lies outside their agency scope."));
+    }
+}
+
+void UserService::requireScopeAllowed(const User &user, const QString &action) const
+{
+    // An agency's administrator manages the users of that agency only, and cannot widen a
+    // user's scope beyond their own.
+    m_scope.require(user.scopeDepartmentId, action, kEntity, user.id);
 }
 
 void UserService::checkAdminsRemain(const User &before, const User &after) const
@@ -212,7 +227,12 @@ UserContext UserService::login(const QString &username, const QString &password)
 
 QList<User> UserService::listUsers() const
 {
-    return m_repo.list();
+    return m_repo.list(m_session.user().scopeDepartmentId);
+}
+
+QList<DepartmentChoice> UserService::scopeChoices() const
+{
+    return m_repo.agencies(m_session.user().scopeDepartmentId);
 }
 
 User UserService::user(qint64 id) const
@@ -240,6 +260,7 @@ qint64 UserService::createUser(const User &user, const QString &password)
     u.createdAt = m_clock.nowSecs();
     u.lastLoginAt = 0;
     validate(u);
+    requireScopeAllowed(u, QStringLiteral("create"));
     if (const QString p = passwordProblem(password, u.username); !p.isEmpty())
         throw ValidationError(p);
     if (m_repo.findByUsername(u.username))
@@ -256,6 +277,9 @@ qint64 UserService::createUser(const User &user, const QString &password)
 void UserService::save(const User &before, const User &after, const QString &action)
 {
     validate(after);
+    requireScopeAllowed(before, action);
+    if (after.scopeDepartmentId != before.scopeDepartmentId)
+        requireScopeAllowed(after, action);
     checkAdminsRemain(before, after);
     Transaction tx(m_db);
     m_repo.update(after);
@@ -294,6 +318,7 @@ void UserService::resetPassword(qint64 userId, const QString &newPassword)
 {
     m_session.require(Permission::ManageUsers);
     const User u = user(userId);
+    requireScopeAllowed(u, QStringLiteral("reset_password"));
     if (const QString p = passwordProblem(newPassword, u.username); !p.isEmpty())
         throw ValidationError(p);
     const QString hash = hashPassword(newPassword);

@@ -2,6 +2,7 @@
 
 #include "core/Session.h"
 #include "org/User.h"
+#include "org/ScopeGuard.h"
 #include "org/UserRepository.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,8 @@ public:
     QList<User> listUsers() const;
     User user(qint64 id) const;                        // NotFoundError
     QList<DepartmentChoice> departments() const;       // active departments, by name
+    // The agencies a user's scope can be set to (within the acting admin's own scope), by name.
+    QList<DepartmentChoice> scopeChoices() const;
 
     // Returns the new user's id.
     qint64 createUser(const User &user, const QString &password);
@@ -66,6 +69,8 @@ public:
     static int minimumPasswordLength() { return 8; }
 
 private:
+    // Refuses (and audits) managing a user whose scope lies outside the acting admin's.
+    void requireScopeAllowed(const User &user, const QString &action) const;
     void validate(const User &user) const;
     void checkAdminsRemain(const User &before, const User &after) const;
     void save(const User &before, const User &after, const QString &action);
@@ -79,6 +84,7 @@ private:
     const Clock &m_clock;
     SettingsService &m_settings;
     UserRepository m_repo;
+    ScopeGuard m_scope;
     Delay m_delay;
 };
 

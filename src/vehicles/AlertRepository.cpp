@@ -1,6 +1,7 @@
 #include "vehicles/AlertRepository.h"
 
 #include "core/Period.h"
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -11,6 +12,22 @@ QDate dateOf(const QVariant &v)
 {
     return fromIsoDate(v.toString()).value_or(QDate());
 }
+
+// " AND `column` IN (the scope's subtree)": an agency's alerts are its own vehicles' and
+// drivers' (the platform's files are the bureau's to keep).
+QString scopeCondition(qint64 scopeRoot, const QString &column)
+{
+    if (scopeRoot <= 0)
+        return {};
+    return QStringLiteral(" AND ") + column + QStringLiteral(" IN (")
+        + AgencyScope::subtreeSelect(QStringLiteral(":scope_root")) + QLatin1Char(')');
+}
+
+void bindScope(qint64 scopeRoot, Query &q)
+{
+    if (scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), scopeRoot);
+}
 } // namespace
 
 AlertRepository::AlertRepository(Database &db)
@@ -18,7 +35,8 @@ AlertRepository::AlertRepository(Database &db)
 {}
 
 QList<AlertRepository::Expiry> AlertRepository::latestExpiries(const QString &table,
-                                                               const QDate &until) const
+                                                               const QDate &until,
+                                                               qint64 scopeRoot) const
 {
     // `table` is one of two fixed names, never user input.
     Query q(
@@ -27,9 +45,11 @@ QList<AlertRepository::Expiry> AlertRepository::latestExpiries(const QString &ta
                        "MAX(expiry) AS latest FROM ")
             + table
             + QStringLiteral(" GROUP BY vehicle_id) x ON x.vehicle_id = v.id "
-                             "WHERE v.status <> 'retired' AND x.latest <= :until "
-                             "ORDER BY x.latest, v.plate"),
+                             "WHERE v.status <> 'retired' AND x.latest <= :until")
+            + scopeCondition(scopeRoot, QStringLiteral("v.department_id"))
+            + QStringLiteral(" ORDER BY x.latest, v.plate"),
         tr("finding expiring vehicle records"));
+    bindScope(scopeRoot, q);
     q.bind(QStringLiteral(":until"), toIsoDate(until)).exec();
     QList<Expiry> list;
     while (q.next())
@@ -37,22 +57,28 @@ QList<AlertRepository::Expiry> AlertRepository::latestExpiries(const QString &ta
     return list;
 }
 
-QList<AlertRepository::Expiry> AlertRepository::inspectionExpiries(const QDate &until) const
+QList<AlertRepository::Expiry> AlertRepository::inspectionExpiries(const QDate &until,
+                                                                   qint64 scopeRoot) const
 {
-    return latestExpiries(QStringLiteral("vehicle_inspections"), until);
+    return latestExpiries(QStringLiteral("vehicle_inspections"), until, scopeRoot);
 }
 
-QList<AlertRepository::Expiry> AlertRepository::insuranceExpiries(const QDate &until) const
+QList<AlertRepository::Expiry> AlertRepository::insuranceExpiries(const QDate &until,
+                                                                  qint64 scopeRoot) const
 {
-    return latestExpiries(QStringLiteral("vehicle_insurance"), until);
+    return latestExpiries(QStringLiteral("vehicle_insurance"), until, scopeRoot);
 }
 
-QList<AlertRepository::Expiry> AlertRepository::licenceExpiries(const QDate &until) const
+QList<AlertRepository::Expiry> AlertRepository::licenceExpiries(const QDate &until,
+                                                                qint64 scopeRoot) const
 {
     Query q(m_db,
             QStringLiteral("SELECT id, name, licence_expiry FROM drivers WHERE status <> 'retired' "
-                           "AND licence_expiry <= :until ORDER BY licence_expiry, name"),
+                           "AND licence_expiry <= :until")
+                + scopeCondition(scopeRoot, QStringLiteral("department_id"))
+                + QStringLiteral(" ORDER BY licence_expiry, name"),
             tr("finding expiring driving licences"));
+    bindScope(scopeRoot, q);
     q.bind(QStringLiteral(":until"), toIsoDate(until)).exec();
     QList<Expiry> list;
     while (q.next())
@@ -61,14 +87,16 @@ QList<AlertRepository::Expiry> AlertRepository::licenceExpiries(const QDate &unt
 }
 
 QList<AlertRepository::RenewalCandidate>
-AlertRepository::renewalCandidates(const QDate &purchasedBy, int km) const
+AlertRepository::renewalCandidates(const QDate &purchasedBy, int km, qint64 scopeRoot) const
 {
     Query q(
         m_db,
         QStringLiteral("SELECT id, plate, purchase_date, odometer_km FROM vehicles "
-                       "WHERE status <> 'retired' AND (purchase_date <= :by OR odometer_km >= :km) "
-                       "ORDER BY purchase_date, plate"),
+                       "WHERE status <> 'retired' AND (purchase_date <= :by OR odometer_km >= :km)")
+            + scopeCondition(scopeRoot, QStringLiteral("department_id"))
+            + QStringLiteral(" ORDER BY purchase_date, plate"),
         tr("finding vehicles due for renewal"));
+    bindScope(scopeRoot, q);
     q.bind(QStringLiteral(":by"), toIsoDate(purchasedBy)).bind(QStringLiteral(":km"), km).exec();
     QList<RenewalCandidate> list;
     while (q.next())
@@ -77,8 +105,8 @@ AlertRepository::renewalCandidates(const QDate &purchasedBy, int km) const
     return list;
 }
 
-QList<AlertRepository::ServiceBaseline> AlertRepository::serviceCandidates(const QDate &servicedBy,
-                                                                           int km) const
+QList<AlertRepository::ServiceBaseline>
+AlertRepository::serviceCandidates(const QDate &servicedBy, int km, qint64 scopeRoot) const
 {
     // The last service of each vehicle through the (vehicle_id, date) index; a vehicle never
     // serviced counts from its purchase and from 0 km.
@@ -93,10 +121,13 @@ QList<AlertRepository::ServiceBaseline> AlertRepository::serviceCandidates(const
             "   AND m.kind = 'service') THEN (SELECT m.odometer_km FROM vehicle_maintenance m"
             "   WHERE m.vehicle_id = v.id AND m.kind = 'service' ORDER BY m.date DESC, m.id DESC"
             "   LIMIT 1) ELSE 0 END AS last_km"
-            " FROM vehicles v WHERE v.status <> 'retired') x "
-            "WHERE COALESCE(last_date, purchase_date) <= :by OR odometer_km - last_km >= :km "
-            "ORDER BY plate"),
+            " FROM vehicles v WHERE v.status <> 'retired'")
+            + scopeCondition(scopeRoot, QStringLiteral("v.department_id"))
+            + QStringLiteral(
+                ") x WHERE COALESCE(last_date, purchase_date) <= :by OR odometer_km - last_km >= :km "
+                "ORDER BY plate"),
         tr("finding vehicles due for service"));
+    bindScope(scopeRoot, q);
     q.bind(QStringLiteral(":by"), toIsoDate(servicedBy)).bind(QStringLiteral(":km"), km).exec();
     QList<ServiceBaseline> list;
     while (q.next()) {

@@ -45,18 +45,20 @@ public:
     explicit AlertRepository(Database &db);
 
     // Vehicles whose latest inspection (insurance) expiry is on or before `until`.
-    QList<Expiry> inspectionExpiries(const QDate &until) const;
-    QList<Expiry> insuranceExpiries(const QDate &until) const;
+    QList<Expiry> inspectionExpiries(const QDate &until, qint64 scopeRoot = 0) const;
+    QList<Expiry> insuranceExpiries(const QDate &until, qint64 scopeRoot = 0) const;
     // Drivers whose licence expires on or before `until`.
-    QList<Expiry> licenceExpiries(const QDate &until) const;
+    QList<Expiry> licenceExpiries(const QDate &until, qint64 scopeRoot = 0) const;
     // Vehicles purchased on or before `purchasedBy`, or with an odometer at or above `km`.
-    QList<RenewalCandidate> renewalCandidates(const QDate &purchasedBy, int km) const;
+    QList<RenewalCandidate> renewalCandidates(const QDate &purchasedBy, int km,
+                                              qint64 scopeRoot = 0) const;
     // Vehicles whose last service (or purchase, if never serviced) is on or before `servicedBy`,
     // or that have run at least `km` since the odometer reading of their last service.
-    QList<ServiceBaseline> serviceCandidates(const QDate &servicedBy, int km) const;
+    QList<ServiceBaseline> serviceCandidates(const QDate &servicedBy, int km,
+                                             qint64 scopeRoot = 0) const;
 
 private:
-    QList<Expiry> latestExpiries(const QString &table, const QDate &until) const;
+    QList<Expiry> latestExpiries(const QString &table, const QDate &until, qint64 scopeRoot) const;
 
     Database &m_db;
 };

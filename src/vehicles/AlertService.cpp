@@ -1,5 +1,6 @@
 #include "vehicles/AlertService.h"
 
+#include "core/Session.h"
 #include "core/Clock.h"
 #include "core/Period.h"
 #include "org/SettingsService.h"
@@ -36,11 +37,18 @@ QList<AlertKind> allAlertKinds()
             AlertKind::Service};
 }
 
-AlertService::AlertService(Database &db, const SettingsService &settings, const Clock &clock)
-    : m_settings(settings)
+AlertService::AlertService(Database &db, const Session &session, const SettingsService &settings,
+                           const Clock &clock)
+    : m_session(session)
+    , m_settings(settings)
     , m_clock(clock)
     , m_repo(db)
 {}
+
+qint64 AlertService::scopeRoot() const
+{
+    return m_session.user().scopeDepartmentId;
+}
 
 QList<VehicleAlert> AlertService::alerts(std::optional<AlertKind> kind) const
 {
@@ -67,10 +75,10 @@ void AlertService::addExpiries(QList<VehicleAlert> &out, AlertKind kind, int ale
     const QDate today = m_clock.today();
     const QDate until = today.addDays(alertDays);
     const QList<AlertRepository::Expiry> rows = kind == AlertKind::Inspection
-                                                    ? m_repo.inspectionExpiries(until)
+                                                    ? m_repo.inspectionExpiries(until, scopeRoot())
                                                 : kind == AlertKind::Insurance
-                                                    ? m_repo.insuranceExpiries(until)
-                                                    : m_repo.licenceExpiries(until);
+                                                    ? m_repo.insuranceExpiries(until, scopeRoot())
+                                                    : m_repo.licenceExpiries(until, scopeRoot());
     for (const auto &row : rows) {
         VehicleAlert a;
         a.kind = kind;
@@ -116,7 +124,7 @@ void AlertService::addRenewals(QList<VehicleAlert> &out) const
         = m_settings.intValue(QString::fromLatin1(SettingsService::VehicleRenewalYears), 8);
     const int km
         = m_settings.intValue(QString::fromLatin1(SettingsService::VehicleRenewalKm), 250000);
-    for (const auto &row : m_repo.renewalCandidates(today.addYears(-years), km)) {
+    for (const auto &row : m_repo.renewalCandidates(today.addYears(-years), km, scopeRoot())) {
         VehicleAlert a;
         a.kind = AlertKind::Renewal;
         a.severity = AlertSeverity::Notice;
@@ -151,7 +159,7 @@ void AlertService::addServices(QList<VehicleAlert> &out, int alertDays) const
         m_settings.intValue(QString::fromLatin1(SettingsService::VehicleServiceIntervalKm), 10000);
     const int soonKm = intervalKm - intervalKm / 10;
     const QDate servicedBy = today.addDays(alertDays - intervalDays);
-    for (const auto &row : m_repo.serviceCandidates(servicedBy, soonKm)) {
+    for (const auto &row : m_repo.serviceCandidates(servicedBy, soonKm, scopeRoot())) {
         VehicleAlert a;
         a.kind = AlertKind::Service;
         a.vehicleId = row.vehicleId;

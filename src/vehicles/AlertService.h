@@ -12,6 +12,7 @@
 namespace ga {
 class Clock;
 class Database;
+class Session;
 class SettingsService;
 } // namespace ga
 
@@ -54,7 +55,10 @@ class AlertService
 {
     Q_DECLARE_TR_FUNCTIONS(AlertService)
 public:
-    AlertService(Database &db, const SettingsService &settings, const Clock &clock);
+    // Alerts are the user's agency scope's (its own vehicles and drivers), the whole region's
+    // for the bureau.
+    AlertService(Database &db, const Session &session, const SettingsService &settings,
+                 const Clock &clock);
 
     // Lapsed first, then by days left; `kind` narrows to one kind.
     QList<VehicleAlert> alerts(std::optional<AlertKind> kind = std::nullopt) const;
@@ -64,6 +68,9 @@ private:
     void addRenewals(QList<VehicleAlert> &out) const;
     void addServices(QList<VehicleAlert> &out, int alertDays) const;
 
+    qint64 scopeRoot() const;
+
+    const Session &m_session;
     const SettingsService &m_settings;
     const Clock &m_clock;
     AlertRepository m_repo;

@@ -1,5 +1,6 @@
 #include "vehicles/StatisticsRepository.h"
 
+#include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -14,7 +15,15 @@ StatisticsRepository::StatisticsRepository(Database &db)
     : m_db(db)
 {}
 
-QString StatisticsRepository::vehicleSql()
+QString StatisticsRepository::scopeCondition(const Window &w, const QString &column)
+{
+    if (w.scopeRoot <= 0)
+        return {};
+    return QStringLiteral(" AND ") + column + QStringLiteral(" IN (")
+        + AgencyScope::subtreeSelect(QStringLiteral(":scope_root")) + QLatin1Char(')');
+}
+
+QString StatisticsRepository::vehicleSql(const Window &w)
 {
     // Trips count in the period they were planned to start in (indexed by trips_start); only
     // returned and closed trips have km and hours. Each cost comes from its own GROUP BY.
@@ -55,8 +64,9 @@ QString StatisticsRepository::vehicleSql()
         "LEFT JOIN (SELECT vehicle_id, SUM(premium) AS premium FROM vehicle_insurance"
         "  WHERE start_date >= :p_from AND start_date <= :p_to GROUP BY vehicle_id) p"
         " ON p.vehicle_id = v.id "
-        "WHERE v.status <> 'retired' OR t.vehicle_id IS NOT NULL OR f.vehicle_id IS NOT NULL"
-        " OR m.vehicle_id IS NOT NULL OR i.vehicle_id IS NOT NULL OR p.vehicle_id IS NOT NULL");
+        "WHERE (v.status <> 'retired' OR t.vehicle_id IS NOT NULL OR f.vehicle_id IS NOT NULL"
+        " OR m.vehicle_id IS NOT NULL OR i.vehicle_id IS NOT NULL OR p.vehicle_id IS NOT NULL)")
+        + scopeCondition(w, QStringLiteral("v.department_id"));
 }
 
 void StatisticsRepository::bindWindow(const Window &w, Query &q)
@@ -74,11 +84,13 @@ void StatisticsRepository::bindWindow(const Window &w, Query &q)
         .bind(QStringLiteral(":i_to"), to)
         .bind(QStringLiteral(":p_from"), from)
         .bind(QStringLiteral(":p_to"), to);
+    if (w.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), w.scopeRoot);
 }
 
 QList<VehicleUsage> StatisticsRepository::vehicles(const Window &w) const
 {
-    Query q(m_db, vehicleSql() + QStringLiteral(" ORDER BY v.plate"),
+    Query q(m_db, vehicleSql(w) + QStringLiteral(" ORDER BY v.plate"),
             tr("computing vehicle statistics"));
     bindWindow(w, q);
     q.exec();
@@ -114,7 +126,7 @@ QList<DepartmentUsage> StatisticsRepository::departments(const Window &w) const
                        "SUM(secs), SUM(fuel_milli), SUM(kwh_milli), SUM(fuel_cost), "
                        "SUM(maintenance_cost), SUM(insurance_cost), SUM(tolls), SUM(parking), "
                        "SUM(leasing) FROM (")
-            + vehicleSql()
+            + vehicleSql(w)
             + QStringLiteral(") x GROUP BY department_id ORDER BY MAX(department_name)"),
         tr("computing department statistics"));
     bindWindow(w, q);
@@ -152,8 +164,12 @@ QList<DriverUsage> StatisticsRepository::drivers(const Window &w) const
                 "  WHERE driver_id IS NOT NULL AND status IN ('returned', 'closed')"
                 "  AND planned_start >= :start AND planned_start < :end GROUP BY driver_id) t"
                 " ON t.driver_id = r.id "
-                "WHERE r.status <> 'retired' OR t.driver_id IS NOT NULL ORDER BY r.name, r.id"),
+                "WHERE (r.status <> 'retired' OR t.driver_id IS NOT NULL)")
+                + scopeCondition(w, QStringLiteral("r.department_id"))
+                + QStringLiteral(" ORDER BY r.name, r.id"),
             tr("computing driver statistics"));
+    if (w.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), w.scopeRoot);
     q.bind(QStringLiteral(":start"), w.startSecs).bind(QStringLiteral(":end"), w.endSecs).exec();
     QList<DriverUsage> list;
     while (q.next()) {
@@ -174,8 +190,11 @@ QList<QPair<QString, int>> StatisticsRepository::fleetCounts(const Window &w,
     // `column` is one of the service's fixed names, never user input.
     Query q(m_db,
             QStringLiteral("SELECT ") + column + QStringLiteral(", COUNT(*)")
-                + QLatin1String(kFleet) + QStringLiteral(" GROUP BY ") + column,
+                + QLatin1String(kFleet) + scopeCondition(w, QStringLiteral("department_id"))
+                + QStringLiteral(" GROUP BY ") + column,
             tr("computing the fleet composition"));
+    if (w.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), w.scopeRoot);
     q.bind(QStringLiteral(":to"), toIsoDate(w.range.to)).exec();
     QList<QPair<QString, int>> list;
     while (q.next())
@@ -191,8 +210,11 @@ QList<QPair<QString, int>> StatisticsRepository::ageBandCounts(const Window &w) 
         QStringLiteral("SELECT CASE WHEN purchase_date IS NULL THEN 'unknown'"
                        " WHEN purchase_date > :c3 THEN 'lt3' WHEN purchase_date > :c5 THEN '3to5'"
                        " WHEN purchase_date > :c8 THEN '5to8' ELSE 'ge8' END AS band, COUNT(*)")
-            + QLatin1String(kFleet) + QStringLiteral(" GROUP BY band"),
+            + QLatin1String(kFleet) + scopeCondition(w, QStringLiteral("department_id"))
+            + QStringLiteral(" GROUP BY band"),
         tr("computing the fleet's age"));
+    if (w.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), w.scopeRoot);
     q.bind(QStringLiteral(":c3"), toIsoDate(w.range.to.addYears(-3)))
         .bind(QStringLiteral(":c5"), toIsoDate(w.range.to.addYears(-5)))
         .bind(QStringLiteral(":c8"), toIsoDate(w.range.to.addYears(-8)))
@@ -209,8 +231,11 @@ QPair<int, int> StatisticsRepository::purchases(const Window &w) const
     Query q(m_db,
             QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN energy_type IN ('bev', 'phev') "
                            "THEN 1 ELSE 0 END), 0) FROM vehicles WHERE purchase_date >= :from "
-                           "AND purchase_date <= :to"),
+                           "AND purchase_date <= :to")
+                + scopeCondition(w, QStringLiteral("department_id")),
             tr("counting vehicle purchases"));
+    if (w.scopeRoot > 0)
+        q.bind(QStringLiteral(":scope_root"), w.scopeRoot);
     q.bind(QStringLiteral(":from"), toIsoDate(w.range.from))
         .bind(QStringLiteral(":to"), toIsoDate(w.range.to))
         .exec();

@@ -24,6 +24,9 @@ public:
         qint64 startSecs = 0;       // local midnight of range.from, UTC seconds
         qint64 endSecs = 0;         // local midnight after range.to (exclusive)
         double leaseMonths = 0;     // months of the period, prorated by day
+        // The agency scope's root (org/AgencyScope.h), 0: the whole region. A scope's figures
+        // are its own vehicles' and drivers'; the platform's stay with the bureau.
+        qint64 scopeRoot = 0;
     };
 
     explicit StatisticsRepository(Database &db);
@@ -43,7 +46,9 @@ public:
     QPair<int, int> purchases(const Window &w) const;
 
 private:
-    static QString vehicleSql();
+    static QString vehicleSql(const Window &w);
+    // " AND `column` IN (the scope's subtree)", or empty for the region; bindWindow binds it.
+    static QString scopeCondition(const Window &w, const QString &column);
     static void bindWindow(const Window &w, Query &q);
 
     Database &m_db;

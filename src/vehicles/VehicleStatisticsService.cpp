@@ -89,6 +89,7 @@ StatisticsRepository::Window VehicleStatisticsService::window(const DateRange &p
     w.startSecs = QDateTime(period.from, QTime(0, 0), Qt::LocalTime).toSecsSinceEpoch();
     w.endSecs = QDateTime(period.to.addDays(1), QTime(0, 0), Qt::LocalTime).toSecsSinceEpoch();
     w.leaseMonths = months(period);
+    w.scopeRoot = m_session.user().scopeDepartmentId;
     return w;
 }
 

@@ -17,17 +17,20 @@ TempDatabase::TempDatabase()
 
 TempDatabase::~TempDatabase() = default;
 
-void TempDatabase::loginAs(Role role, const QSet<Module> &modules, qint64 departmentId)
+void TempDatabase::loginAs(Role role, const QSet<Module> &modules, qint64 departmentId,
+                           qint64 scopeDepartmentId)
 {
     const QString name = QStringLiteral("test_") + roleKey(role) + QString::number(count(QStringLiteral("users")));
     QSqlQuery q(db().connection());
     q.prepare(QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, modules, "
-                             "department_id, created_at) VALUES (?, ?, 'x', ?, ?, ?, 0)"));
+                             "department_id, scope_department_id, created_at) "
+                             "VALUES (?, ?, 'x', ?, ?, ?, ?, 0)"));
     q.addBindValue(name);
     q.addBindValue(name);
     q.addBindValue(roleKey(role));
     q.addBindValue(modulesToKeys(modules));
     q.addBindValue(departmentId > 0 ? QVariant(departmentId) : QVariant());
+    q.addBindValue(scopeDepartmentId > 0 ? QVariant(scopeDepartmentId) : QVariant());
     q.exec();
     UserContext u;
     u.id = q.lastInsertId().toLongLong();
@@ -36,6 +39,7 @@ void TempDatabase::loginAs(Role role, const QSet<Module> &modules, qint64 depart
     u.role = role;
     u.modules = modules;
     u.departmentId = departmentId;
+    u.scopeDepartmentId = scopeDepartmentId;
     session().setUser(u);
 }
 

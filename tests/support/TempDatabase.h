@@ -27,7 +27,9 @@ public:
     QString dir() const { return m_dir.path(); }
 
     // Acts as a user with `role` (and, for clerks, `modules`); id is a real users row.
-    void loginAs(Role role, const QSet<Module> &modules = {}, qint64 departmentId = 0);
+    // `scopeDepartmentId`: the agency scope (0: the whole region).
+    void loginAs(Role role, const QSet<Module> &modules = {}, qint64 departmentId = 0,
+                 qint64 scopeDepartmentId = 0);
 
     // Runs a single-value SQL query (tests may look at the store directly).
     QVariant scalar(const QString &sql);

@@ -41,6 +41,10 @@ UserDialog::UserDialog(UserService &users, const std::optional<User> &existing, 
     for (const DepartmentChoice &d : users.departments())
         m_ui->department->addItem(d.name, QVariant::fromValue<qint64>(d.id));
 
+    m_ui->scope->addItem(tr("The whole region"), QVariant::fromValue<qint64>(0));
+    for (const DepartmentChoice &a : users.scopeChoices())
+        m_ui->scope->addItem(a.name, QVariant::fromValue<qint64>(a.id));
+
     // A new user gets a first password; an existing one can be deactivated.
     m_ui->formLayout->setRowVisible(m_ui->active, existing.has_value());
     m_ui->formLayout->setRowVisible(m_ui->password, !existing);
@@ -60,6 +64,13 @@ UserDialog::UserDialog(UserService &users, const std::optional<User> &existing, 
             dep = m_ui->department->count() - 1;
         }
         m_ui->department->setCurrentIndex(qMax(0, dep));
+        int scope = m_ui->scope->findData(QVariant::fromValue<qint64>(existing->scopeDepartmentId));
+        if (scope < 0) {
+            m_ui->scope->addItem(existing->scopeName,
+                                 QVariant::fromValue<qint64>(existing->scopeDepartmentId));
+            scope = m_ui->scope->count() - 1;
+        }
+        m_ui->scope->setCurrentIndex(scope);
         m_ui->active->setChecked(existing->active);
     } else {
         m_ui->role->setCurrentIndex(m_ui->role->findData(static_cast<int>(Role::Clerk)));
@@ -89,6 +100,7 @@ User UserDialog::collect() const
             if (it.value()->isChecked())
                 u.modules.insert(it.key());
     u.departmentId = m_ui->department->currentData().toLongLong();
+    u.scopeDepartmentId = m_ui->scope->currentData().toLongLong();
     if (m_existing)
         u.active = m_ui->active->isChecked();
     return u;
