@@ -259,14 +259,16 @@ QStringList VehicleImporter::display(const Vehicle &v, const RowCells &cells) co
 }
 
 QList<VehicleImporter::Refusal> VehicleImporter::storeAll(const QList<Vehicle> &vehicles,
-                                                          const ImportResult &result)
+                                                          const ImportResult &result,
+                                                          bool allOrNothing)
 {
     const QJsonObject summary {{QStringLiteral("file"), m_fileName},
                                {QStringLiteral("rejected"), qint64(result.rejected.size())},
                                {QStringLiteral("duplicates"), qint64(result.duplicates.size())},
                                {QStringLiteral("encoding"), m_encoding}};
     QList<Refusal> out;
-    for (const VehicleService::Refusal &r : m_service.importVehicles(vehicles, summary))
+    for (const VehicleService::Refusal &r :
+         m_service.importVehicles(vehicles, summary, allOrNothing))
         out.append({r.index, r.reason});
     return out;
 }

@@ -45,7 +45,8 @@ protected:
     RowProblem readRow(const RowCells &cells, Vehicle &v) override;
     void remember(const Vehicle &v, qint64 line) override;
     QStringList display(const Vehicle &v, const RowCells &cells) const override;
-    QList<Refusal> storeAll(const QList<Vehicle> &vehicles, const ImportResult &result) override;
+    QList<Refusal> storeAll(const QList<Vehicle> &vehicles, const ImportResult &result,
+                            bool allOrNothing) override;
 
 private:
     Database &m_db;

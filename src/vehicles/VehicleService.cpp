@@ -176,7 +176,8 @@ qint64 VehicleService::createVehicle(const Vehicle &input)
 }
 
 QList<VehicleService::Refusal> VehicleService::importVehicles(const QList<Vehicle> &vehicles,
-                                                              const QJsonObject &summary)
+                                                              const QJsonObject &summary,
+                                                              bool allOrNothing)
 {
     m_session.require(Permission::EditVehicles);
     Transaction tx(m_db);
@@ -205,6 +206,8 @@ QList<VehicleService::Refusal> VehicleService::importVehicles(const QList<Vehicl
                                    .arg(v.plate, e.message()));
         }
     }
+    if (allOrNothing && !refused.isEmpty())
+        return refused; // the transaction rolls back
     QJsonObject after = summary;
     after.insert(QStringLiteral("accepted"), qint64(vehicles.size() - refused.size()));
     after.insert(QStringLiteral("rejected"),

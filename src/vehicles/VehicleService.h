@@ -49,14 +49,15 @@ public:
     qint64 createVehicle(const Vehicle &vehicle);
     // A file's vehicles, in one transaction with one audit row (`summary` and the counts): each
     // is held to createVehicle()'s rules and stored as available; those the rules refuse are
-    // returned (by index, with the translated reason) and not stored. A storage failure stores
-    // nothing (StorageError).
+    // returned (by index, with the translated reason) and not stored; with `allOrNothing`, a
+    // refusal stores nothing at all. A storage failure stores nothing (StorageError).
     struct Refusal
     {
         qsizetype index = 0;
         QString reason;
     };
-    QList<Refusal> importVehicles(const QList<Vehicle> &vehicles, const QJsonObject &summary);
+    QList<Refusal> importVehicles(const QList<Vehicle> &vehicles, const QJsonObject &summary,
+                                  bool allOrNothing = false);
     // Same rules; the status is not changed here (see retire / maintenance).
     void updateVehicle(const Vehicle &vehicle);
     // Refused while the vehicle has an assigned or departed trip.

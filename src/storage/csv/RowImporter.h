@@ -76,7 +76,8 @@ private:
 //   remember()   note an accepted record, so later rows of the file see it;
 //   display()    the record as the preview shows it, one value per field;
 //   storeAll()   the service's bulk call (one transaction, one audit row); returns the records
-//                it refused, by index, with the reason.
+//                it refused, by index, with the reason; `allOrNothing` (strict mode): a refusal
+//                stores nothing.
 template<typename Record> class RowImporter : public Importer
 {
 public:
@@ -91,7 +92,9 @@ protected:
     virtual RowProblem readRow(const RowCells &cells, Record &record) = 0;
     virtual void remember(const Record &record, qint64 line) = 0;
     virtual QStringList display(const Record &record, const RowCells &cells) const = 0;
-    virtual QList<Refusal> storeAll(const QList<Record> &records, const ImportResult &result) = 0;
+    virtual QList<Refusal> storeAll(const QList<Record> &records, const ImportResult &result,
+                                    bool allOrNothing)
+        = 0;
 
     QList<PreviewRow> previewRows(const CsvDocument &doc, const ColumnMapping &mapping,
                                   const DateTimeFormat &format, int maxRows) override
@@ -176,7 +179,7 @@ protected:
             return cancelled();
         // What the service refuses is a reject of its line; the rest is stored.
         result.accepted = records.size();
-        const QList<Refusal> refused = storeAll(records, result);
+        const QList<Refusal> refused = storeAll(records, result, options.strict);
         for (const Refusal &r : refused) {
             if (options.strict)
                 throw ValidationError(Importer::tr("Line %1: %2 Nothing was imported.")
