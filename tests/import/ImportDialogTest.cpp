@@ -7,6 +7,7 @@
 #include "widgets/vehicles/ImportDialog.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QTableWidget>
 
@@ -121,6 +122,10 @@ TEST_CASE("The import dialog maps unrecognised values once and remembers the cho
         REQUIRE(dialog.runImport(true));
         CHECK(dialog.lastResult().accepted == 3);
         CHECK(dialog.lastResult().rejected.size() == 1);
+        // The result stays on screen, the rejects by reason with the value behind them.
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
+        REQUIRE(status);
+        CHECK(status->text().contains(QLatin1String("Car Wash")));
         CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM fuel_transactions "
                                       "WHERE fuel_kind = 'diesel'"))
                   .toInt()

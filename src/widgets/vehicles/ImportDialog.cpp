@@ -536,12 +536,13 @@ bool ImportDialog::runImport(bool quiet)
     rememberMapping();
     if (m_result.accepted > 0)
         emit imported();
+    // The preview now shows the stored rows as duplicates; the status keeps the result.
+    updatePreview();
     m_statusLabel->setText(m_result.rejected.isEmpty() ? m_result.summary()
                                                        : m_result.summary() + QLatin1Char('\n')
                                    + m_result.rejectsReport(4));
     if (!quiet)
         showResult();
-    updatePreview();
     return !m_result.cancelled;
 }
 
