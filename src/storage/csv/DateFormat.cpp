@@ -37,7 +37,10 @@ bool readTimeOfDay(QStringView text, int *h, int *mi, int *sec, bool *withSecond
 {
     QStringView s = text.trimmed();
     int shift = -1; // -1 a 24-hour time, 0 before noon, 12 after
-    if (s.startsWith(u"上午") || s.startsWith(u"下午")) {
+    // The usual cell, "08:30" or "08:30:15", starts and ends with a digit: no marker to look for.
+    const bool plain = !s.isEmpty() && s.front().isDigit() && s.back().isDigit();
+    if (plain) {
+    } else if (s.startsWith(u"上午") || s.startsWith(u"下午")) {
         shift = s.startsWith(u"下午") ? 12 : 0;
         s = s.mid(2).trimmed();
     }
@@ -52,13 +55,15 @@ bool readTimeOfDay(QStringView text, int *h, int *mi, int *sec, bool *withSecond
         }
         return -1;
     };
-    if (shift < 0)
-        shift = marker(QLatin1StringView("a.m."), QLatin1StringView("p.m."));
-    if (shift < 0)
-        shift = marker(QLatin1StringView("am"), QLatin1StringView("pm"));
-    if (shift < 0)
-        shift = marker(QLatin1StringView("a"), QLatin1StringView("p"));
-    s = s.trimmed();
+    if (!plain) {
+        if (shift < 0)
+            shift = marker(QLatin1StringView("a.m."), QLatin1StringView("p.m."));
+        if (shift < 0)
+            shift = marker(QLatin1StringView("am"), QLatin1StringView("pm"));
+        if (shift < 0)
+            shift = marker(QLatin1StringView("a"), QLatin1StringView("p"));
+        s = s.trimmed();
+    }
     qsizetype pos = 0;
     *sec = 0;
     *withSeconds = false;
