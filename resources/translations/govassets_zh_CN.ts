@@ -284,6 +284,22 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>无法写入映射文件 %1：%2</translation>
     </message>
+    <message>
+        <source>The mapping&apos;s &quot;maxDiscountPercent&quot; must be a whole number from 0 to 100.</source>
+        <translation>映射中的“maxDiscountPercent”必须是 0 至 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s &quot;values&quot; must be an object of field: {value in the file: value to store}.</source>
+        <translation>映射中的“values”必须是“字段: {文件中的值: 要存储的值}”形式的对象。</translation>
+    </message>
+    <message>
+        <source>The value mapping of &quot;%1&quot; must be an object of value in the file: value to store.</source>
+        <translation>“%1”的值映射必须是“文件中的值: 要存储的值”形式的对象。</translation>
+    </message>
+    <message>
+        <source>The value mapping of &quot;%1&quot; maps &quot;%2&quot; to something that is not text.</source>
+        <translation>“%1”的值映射把“%2”映射为非文本内容。</translation>
+    </message>
 </context>
 <context>
     <name>CsvDocument</name>
@@ -1061,10 +1077,6 @@ Give a reason to override them.</source>
         <translation>时间“%1”不符合格式 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fuel (petrol, diesel or electricity).</source>
-        <translation>“%1”不是有效的燃料类型（汽油、柴油或电）。</translation>
-    </message>
-    <message>
         <source>The quantity is empty.</source>
         <translation>数量为空。</translation>
     </message>
@@ -1097,10 +1109,6 @@ Give a reason to override them.</source>
         <translation>单价“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>The amount %1 does not match quantity × unit price (%2).</source>
-        <translation>金额 %1 与数量 × 单价（%2）不符。</translation>
-    </message>
-    <message>
         <source>The odometer reading &quot;%1&quot; is not a number of kilometres.</source>
         <translation>里程表读数“%1”不是有效的公里数。</translation>
     </message>
@@ -1123,10 +1131,6 @@ Give a reason to override them.</source>
     <message>
         <source>Quantity</source>
         <translation>数量</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额(元)</translation>
     </message>
     <message>
         <source>Unit price</source>
@@ -1169,10 +1173,6 @@ Give a reason to override them.</source>
         <translation>已存储（油卡、时间和金额相同）。</translation>
     </message>
     <message>
-        <source>The file has no column for: %1.</source>
-        <translation>文件中缺少以下列：%1。</translation>
-    </message>
-    <message>
         <source>Line %1: %2 Nothing was imported.</source>
         <translation>第 %1 行：%2未导入任何数据。</translation>
     </message>
@@ -1183,6 +1183,106 @@ Give a reason to override them.</source>
     <message>
         <source>Line %1 could not be stored, so nothing was imported: %2</source>
         <translation>第 %1 行无法保存，因此未导入任何数据：%2</translation>
+    </message>
+    <message>
+        <source>No vehicle holds this fuel card</source>
+        <translation>没有车辆绑定该油卡</translation>
+    </message>
+    <message>
+        <source>No vehicle has this fleet number</source>
+        <translation>没有该自编号的车辆</translation>
+    </message>
+    <message>
+        <source>Not a valid plate</source>
+        <translation>车牌号无效</translation>
+    </message>
+    <message>
+        <source>No vehicle has this plate</source>
+        <translation>没有该车牌号的车辆</translation>
+    </message>
+    <message>
+        <source>Times not in the format %1</source>
+        <translation>时间不符合格式 %1</translation>
+    </message>
+    <message>
+        <source>The time of day &quot;%1&quot; is not a time of day (08:30, 1:05 PM).</source>
+        <translation>时刻“%1”不是有效的时刻（如 08:30、1:05 PM）。</translation>
+    </message>
+    <message>
+        <source>Times of day not readable</source>
+        <translation>时刻无法识别</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fuel (petrol, diesel or electricity); map it to one in the value mapping.</source>
+        <translation>“%1”不是可识别的燃料类型（汽油、柴油或电）；请在值映射中为其指定类型。</translation>
+    </message>
+    <message>
+        <source>Fuels not recognised</source>
+        <translation>无法识别的燃料类型</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a sum of money in yuan.</source>
+        <translation>%1“%2”不是以元为单位的有效金额。</translation>
+    </message>
+    <message>
+        <source>gross amount</source>
+        <translation>原价金额</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Amounts not readable</source>
+        <translation>金额无法识别</translation>
+    </message>
+    <message>
+        <source>The amount paid %1 is not the gross amount %2 less the discount %3.</source>
+        <translation>实付金额 %1 不等于原价金额 %2 减去优惠金额 %3。</translation>
+    </message>
+    <message>
+        <source>Unit prices not readable</source>
+        <translation>单价无法识别</translation>
+    </message>
+    <message>
+        <source>The amount paid %1 is not quantity × unit price (%2) less the discount (%3).</source>
+        <translation>实付金额 %1 不等于数量 × 单价（%2）减去优惠金额（%3）。</translation>
+    </message>
+    <message>
+        <source>Amounts not explained by quantity × unit price less the discount</source>
+        <translation>实付金额无法由数量 × 单价减去优惠金额得出</translation>
+    </message>
+    <message>
+        <source>The gross amount %1 does not match quantity × unit price (%2).</source>
+        <translation>原价金额 %1 与数量 × 单价（%2）不符。</translation>
+    </message>
+    <message>
+        <source>The amount %1 does not match quantity × unit price (%2); if the supplier gives discounts, map the discount column or allow a discount in the mapping.</source>
+        <translation>金额 %1 与数量 × 单价（%2）不符；如供应商有优惠，请对应优惠金额列，或在映射中允许一定的优惠比例。</translation>
+    </message>
+    <message>
+        <source>Amounts that do not match quantity × unit price</source>
+        <translation>金额与数量 × 单价不符</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>实付金额（元）</translation>
+    </message>
+    <message>
+        <source>Gross amount</source>
+        <translation>原价金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>The date format is not set.</source>
+        <translation>尚未设置日期格式。</translation>
     </message>
 </context>
 <context>
@@ -1390,14 +1490,6 @@ Give a reason to override them.</source>
         <translation>被拒绝的行已写入 %1</translation>
     </message>
     <message>
-        <source>  line %1: %2</source>
-        <translation>  第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>  … %1 more (use --rejects FILE to save them all)</source>
-        <translation>  … 另有 %1 行（使用 --rejects FILE 可全部保存）</translation>
-    </message>
-    <message>
         <source>the file has no data rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
@@ -1412,6 +1504,22 @@ Give a reason to override them.</source>
     <message>
         <source>Nothing new: every row of the file is already stored.</source>
         <translation>没有新数据：文件中的每一行都已存储。</translation>
+    </message>
+    <message>
+        <source>Fuel: how far (in %) below quantity × unit price an amount paid may be when the file has no discount column (default 0).</source>
+        <translation>加油记录：文件中没有优惠金额列时，实付金额最多可低于数量 × 单价的百分比（默认 0）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>--max-discount takes a whole number from 0 to 100.</source>
+        <translation>--max-discount 须为 0 至 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Use --rejects FILE to save every rejected row with its reason.</source>
+        <translation>使用 --rejects FILE 可保存每一条被拒绝的行及其原因。</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1540,24 @@ Give a reason to override them.</source>
         <source>reason</source>
         <translation>原因</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 × %2 (line %3)</source>
+        <translation>
+            <numerusform>%1 行 × %2（第 %3 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n other reason(s); save the rejects report to see every row.</source>
+        <translation>
+            <numerusform>…… 另有 %n 种原因；保存拒绝导入报告可查看每一行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSupport</name>
@@ -1447,8 +1573,28 @@ Give a reason to override them.</source>
 <context>
     <name>Importer</name>
     <message>
-        <source>The date format &quot;%1&quot; is not known (use one of: %2).</source>
-        <translation>无法识别日期格式“%1”（请使用以下格式之一：%2）。</translation>
+        <source>A time of day (%1) needs a date column: map %2 to the column that holds the dates.</source>
+        <translation>时刻列（%1）需要配合日期列使用：请将“%2”对应到包含日期的列。</translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1.</source>
+        <translation>文件中缺少以下列：%1。</translation>
+    </message>
+    <message>
+        <source>Values can be mapped only for fields with a fixed set of values; &quot;%1&quot; is not one.</source>
+        <translation>只有取值固定的字段才能设置值映射；“%1”不是这样的字段。</translation>
+    </message>
+    <message>
+        <source>The value mapping of %1 maps &quot;%2&quot; to &quot;%3&quot;, which is not one of: %4.</source>
+        <translation>%1的值映射把“%2”映射为“%3”，但它不是以下取值之一：%4。</translation>
+    </message>
+    <message>
+        <source>The date format &quot;%1&quot; is not known (use one of: %2; each may be followed by HH:mm or HH:mm:ss).</source>
+        <translation>无法识别日期格式“%1”（请使用以下之一：%2；其后均可加 HH:mm 或 HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2197,41 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>RowCells</name>
+    <message>
+        <source>%1: not readable</source>
+        <translation>%1：无法识别</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the known values; map it to one in the value mapping.</source>
+        <translation>%1：“%2”不是可识别的取值；请在值映射中为其指定取值。</translation>
+    </message>
+    <message>
+        <source>%1: values not recognised</source>
+        <translation>%1：无法识别的取值</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount of money.</source>
+        <translation>%1：“%2”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date in the format %3.</source>
+        <translation>%1：“%2”不是格式为 %3 的日期。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day.</source>
+        <translation>%1：“%2”不是有效的时刻。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>You are not allowed to %1 (role: %2).</source>
@@ -2502,48 +2683,12 @@ Give a reason to override them.</source>
         <translation>品牌为空。</translation>
     </message>
     <message>
-        <source>The category is empty.</source>
-        <translation>车辆类别为空。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a vehicle category.</source>
-        <translation>“%1”不是有效的车辆类别。</translation>
-    </message>
-    <message>
-        <source>The energy type is empty.</source>
-        <translation>能源类型为空。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an energy type.</source>
-        <translation>“%1”不是有效的能源类型。</translation>
-    </message>
-    <message>
         <source>The number of seats is empty.</source>
         <translation>座位数为空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seats.</source>
         <translation>“%1”不是有效的座位数。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a driving-licence class.</source>
-        <translation>“%1”不是有效的准驾车型。</translation>
-    </message>
-    <message>
-        <source>The purchase date &quot;%1&quot; is not a date in the format %2.</source>
-        <translation>购置日期“%1”不符合 %2 日期格式。</translation>
-    </message>
-    <message>
-        <source>The purchase price &quot;%1&quot; is not an amount of money.</source>
-        <translation>购置价格“%1”不是有效的金额。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ownership (retained or leased).</source>
-        <translation>“%1”不是有效的产权性质（应为编制保留或社会化租赁）。</translation>
-    </message>
-    <message>
-        <source>The monthly lease &quot;%1&quot; is not an amount of money.</source>
-        <translation>月租金“%1”不是有效的金额。</translation>
     </message>
     <message>
         <source>More than one department is named &quot;%1&quot;; use its code.</source>
@@ -2642,20 +2787,12 @@ Give a reason to override them.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>The file has no column for: %1.</source>
-        <translation>文件中缺少以下列：%1。</translation>
+        <source>Not a valid plate</source>
+        <translation>车牌号无效</translation>
     </message>
     <message>
-        <source>importing vehicles</source>
-        <translation>导入车辆</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 Nothing was imported.</source>
-        <translation>第 %1 行：%2未导入任何数据。</translation>
-    </message>
-    <message>
-        <source>Line %1 could not be stored, so nothing was imported: %2</source>
-        <translation>第 %1 行无法保存，因此未导入任何数据：%2</translation>
+        <source>No active department has this code or name</source>
+        <translation>没有该编码或名称的在用部门</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3095,10 @@ Give a reason to override them.</source>
     <message>
         <source>open end</source>
         <translation>长期</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 could not be stored, so nothing was imported: %2</source>
+        <translation>车辆%1无法保存，因此未导入任何数据：%2</translation>
     </message>
 </context>
 <context>
@@ -4608,10 +4749,6 @@ Give a reason to override them.</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>&amp;Save Rejects Report…</source>
         <translation>保存拒绝导入报告(&amp;S)…</translation>
     </message>
@@ -4638,6 +4775,62 @@ Give a reason to override them.</source>
         <translation>
             <numerusform>前 %n 行中有 %1 行将被拒绝导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>When the file has no discount column: how far below quantity × unit price an amount paid may be</source>
+        <translation>文件中没有优惠金额列时：实付金额最多可低于数量 × 单价的比例</translation>
+    </message>
+    <message>
+        <source>Dis&amp;counts up to:</source>
+        <translation>优惠比例上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>对应关系</translation>
+    </message>
+    <message>
+        <source>(not recognised: rows rejected)</source>
+        <translation>（无法识别：拒绝导入这些行）</translation>
+    </message>
+    <message>
+        <source>Every value of the mapped choice columns is recognised.</source>
+        <translation>已对应列中的取值均可识别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not recognised by the importer; choose what each stands for, or leave it to reject its rows. The choices are remembered for the next file.</source>
+        <translation>
+            <numerusform>有 %n 个取值无法自动识别；请为每个取值选择对应的类型，或保持不选以拒绝导入这些行。所做的选择会保存，供下次导入使用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to choose.</source>
+        <translation>
+            <numerusform>还有 %n 个待选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason:</source>
+        <translation>被拒绝的行（按原因汇总）：</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock)
     , m_vehicleAlerts(std::make_unique<vehicles::AlertService>(*m_db, m_session, *m_settings, *m_clock))
     , m_vehicleStatistics(std::make_unique<vehicles::VehicleStatisticsService>(*m_db, m_session))
     , m_vehicleImporter(
-          std::make_unique<vehicles::VehicleImporter>(*m_db, m_session, *m_audit, *m_clock))
+          std::make_unique<vehicles::VehicleImporter>(*m_db, m_session, *m_vehicles, *m_clock))
     , m_fuelImporter(std::make_unique<vehicles::FuelImporter>(*m_db, m_session, *m_audit, *m_clock))
 {}
 

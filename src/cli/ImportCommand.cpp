@@ -45,12 +45,18 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
     const QCommandLineOption dateFormat(QStringLiteral("date-format"),
                                         tr("The date format, e.g. yyyy-MM-dd HH:mm (else detected)."),
                                         tr("FORMAT"));
+    const QCommandLineOption maxDiscount(
+        QStringLiteral("max-discount"),
+        tr("Fuel: how far (in %) below quantity × unit price an amount paid may be when the file "
+           "has no discount column (default 0)."),
+        tr("PERCENT"));
     const QCommandLineOption strict(QStringLiteral("strict"),
                                     tr("Import nothing if any row is rejected."));
     const QCommandLineOption user(QStringLiteral("user"),
                                   tr("Import as this user; the password is read from standard input."),
                                   tr("NAME"));
-    parser.addOptions({db, file, mapping, rejects, encoding, units, dateFormat, strict, user});
+    parser.addOptions(
+        {db, file, mapping, rejects, encoding, units, dateFormat, maxDiscount, strict, user});
     parser.addHelpOption();
 
     const auto usage = [&](const QString &message) {
@@ -88,6 +94,13 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
             options.mapping.units = parser.value(units).toLower();
         if (parser.isSet(dateFormat))
             options.mapping.dateFormat = parser.value(dateFormat);
+        if (parser.isSet(maxDiscount)) {
+            bool ok = false;
+            const int percent = parser.value(maxDiscount).toInt(&ok);
+            if (!ok || percent < 0 || percent > 100)
+                return usage(tr("--max-discount takes a whole number from 0 to 100."));
+            options.mapping.maxDiscountPercent = percent;
+        }
         options.strict = parser.isSet(strict);
 
         QString dbPath = parser.value(db);
@@ -115,6 +128,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
             options.mapping.encoding = given.encoding;
             options.mapping.units = given.units;
             options.mapping.dateFormat = given.dateFormat;
+            options.mapping.maxDiscountPercent = given.maxDiscountPercent;
         }
         if (!doc.decodedCleanly())
             err << tr("Warning: the file is not valid %1; some characters may be wrong (try "
@@ -128,18 +142,17 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
         out << tr("Rejected: %1").arg(result.rejected.size()) << Qt::endl;
         out << tr("Duplicates: %1").arg(result.duplicates.size()) << Qt::endl;
         if (!result.rejected.isEmpty()) {
+            // One line per reason: how many, the first lines, the distinct unknown keys.
+            for (const QString &line : result.rejectsReport(10).split(QLatin1Char('\n')))
+                out << QStringLiteral("  ") << line << Qt::endl;
             if (parser.isSet(rejects)) {
                 result.writeRejectsCsv(parser.value(rejects));
                 out << tr("Rejected rows written to %1")
                            .arg(QDir::toNativeSeparators(parser.value(rejects)))
                     << Qt::endl;
             } else {
-                for (const ImportIssue &issue : result.rejected.mid(0, 10))
-                    out << tr("  line %1: %2").arg(issue.line).arg(issue.reason) << Qt::endl;
-                if (result.rejected.size() > 10)
-                    out << tr("  … %1 more (use --rejects FILE to save them all)")
-                               .arg(result.rejected.size() - 10)
-                        << Qt::endl;
+                out << tr("Use --rejects FILE to save every rejected row with its reason.")
+                    << Qt::endl;
             }
         }
         out << Qt::flush;

@@ -36,11 +36,24 @@ namespace ga::vehicles {
 
 namespace {
 
-
-const char *const kFieldKeys[] = {"plate",    "fleetNo", "card",      "time",    "fuelKind",
-                                  "quantity", "amount",  "unitPrice", "station", "odometer"};
+// In the order of FuelImporter::fields().
+const char *const kFieldKeys[]
+    = {"plate",  "fleetNo",   "card",        "time",     "timeOfDay", "fuelKind", "quantity",
+       "amount", "unitPrice", "grossAmount", "discount", "station",   "odometer"};
 enum FieldIndex {
-    PlateField, FleetNo, Card, Time, Kind, Quantity, Amount, UnitPrice, Station, Odometer,
+    PlateField,
+    FleetNo,
+    Card,
+    Time,
+    TimeOfDay,
+    Kind,
+    Quantity,
+    Amount,
+    UnitPrice,
+    Gross,
+    Discount,
+    Station,
+    Odometer,
     FieldCount
 };
 
@@ -152,6 +165,8 @@ public:
         const DateTimeFormat &format, const QString &vehicleKey, bool gallons)
         : m_format(format)
         , m_gallons(gallons)
+        , m_maxDiscountPercent(mapping.maxDiscountPercent)
+        , m_kindMap(mapping.valueMap(QStringLiteral("fuelKind")))
     {
         m_key = vehicleKey == QLatin1String("card")      ? ByCard
                 : vehicleKey == QLatin1String("fleetNo") ? ByFleetNo
@@ -187,8 +202,8 @@ public:
         return c >= 0 && c < row.size() ? row.at(c).trimmed() : QStringView();
     }
 
-    // Reads one row; returns why it cannot be stored, or an empty string.
-    QString read(const Cells &row, FuelRow &r)
+    // Reads one row; returns why it cannot be stored, or an empty problem.
+    RowProblem read(const Cells &row, FuelRow &r)
     {
         // The vehicle.
         const VehicleInfo *vehicle = nullptr;
@@ -205,7 +220,9 @@ public:
                 return tr("The card number is empty.");
             vehicleIndex = m_byCard.value(card, -1);
             if (vehicleIndex < 0)
-                return tr("No vehicle holds the fuel card %1.").arg(card.toString());
+                return RowProblem::grouped(
+                    tr("No vehicle holds the fuel card %1.").arg(card.toString()),
+                    tr("No vehicle holds this fuel card"), card.toString());
         } else if (m_key == ByFleetNo) {
             QString fleetBuffer;
             const QStringView fleetNo = cleanCodeView(cell(row, FleetNo), fleetBuffer);
@@ -213,7 +230,9 @@ public:
                 return tr("The fleet number is empty.");
             vehicleIndex = m_byFleetNo.value(fleetNo.toString().toUpper(), -1);
             if (vehicleIndex < 0)
-                return tr("No vehicle has the fleet number %1.").arg(fleetNo.toString());
+                return RowProblem::grouped(
+                    tr("No vehicle has the fleet number %1.").arg(fleetNo.toString()),
+                    tr("No vehicle has this fleet number"), fleetNo.toString());
         } else {
             const QStringView plate = cell(row, PlateField);
             if (plate.isEmpty())
@@ -222,10 +241,15 @@ public:
             vehicleIndex = found
                 ? *found
                 : m_plateIndex.insert(plate, m_byPlate.value(normalisePlate(plate.toString()), -1));
-            if (vehicleIndex < 0)
-                return isValidPlate(plate.toString())
-                           ? tr("No vehicle has the plate %1.").arg(normalisePlate(plate.toString()))
-                           : tr("\"%1\" is not a valid plate.").arg(plate.toString());
+            if (vehicleIndex < 0) {
+                if (!isValidPlate(plate.toString()))
+                    return RowProblem::grouped(
+                        tr("\"%1\" is not a valid plate.").arg(plate.toString()),
+                        tr("Not a valid plate"), plate.toString());
+                const QString normal = normalisePlate(plate.toString());
+                return RowProblem::grouped(tr("No vehicle has the plate %1.").arg(normal),
+                                           tr("No vehicle has this plate"), normal);
+            }
         }
         vehicle = &m_vehicles.at(vehicleIndex);
         r.vehicle = vehicleIndex;
@@ -251,7 +275,16 @@ public:
         if (time.isEmpty())
             return tr("The time is empty.");
         if (!m_format.parse(time, &date, &clock))
-            return tr("The time \"%1\" is not in the format %2.").arg(time.toString(), m_format.name());
+            return RowProblem::grouped(tr("The time \"%1\" is not in the format %2.")
+                                           .arg(time.toString(), m_format.name()),
+                                       tr("Times not in the format %1").arg(m_format.name()),
+                                       time.toString());
+        const QStringView timeOfDay = cell(row, TimeOfDay);
+        if (!timeOfDay.isEmpty() && !parseTimeOfDay(timeOfDay, &clock))
+            return RowProblem::grouped(tr("The time of day \"%1\" is not a time of day (08:30, "
+                                          "1:05 PM).")
+                                           .arg(timeOfDay.toString()),
+                                       tr("Times of day not readable"), timeOfDay.toString());
         r.at = m_localTime.toUtcSecs(date, clock);
         r.date = date;
         r.time = clock;
@@ -263,9 +296,13 @@ public:
         } else {
             const std::optional<FuelKind> *cached = m_kinds.find(kind);
             const std::optional<FuelKind> k
-                = cached ? *cached : m_kinds.insert(kind, parseFuelKind(kind.toString()));
+                = cached ? *cached : m_kinds.insert(kind, fuelKindOf(kind));
             if (!k)
-                return tr("\"%1\" is not a fuel (petrol, diesel or electricity).").arg(kind.toString());
+                return RowProblem::grouped(
+                    tr("\"%1\" is not a fuel (petrol, diesel or electricity); map it to one in "
+                       "the value mapping.")
+                        .arg(kind.toString()),
+                    tr("Fuels not recognised"), kind.toString());
             r.kind = *k;
         }
 
@@ -302,18 +339,9 @@ public:
             return tr("The amount must not be negative (it is %1).").arg(amount.toString());
         r.amount = money->fen();
 
-        const QStringView price = cell(row, UnitPrice);
-        if (!price.isEmpty()) {
-            const auto perUnit = parseScaled(price, 4); // 0.0001 yuan
-            if (!perUnit || *perUnit < 0)
-                return tr("The unit price \"%1\" is not a sum of money.").arg(price.toString());
-            // quantity (0.001 unit) × price (0.0001 yuan) → fen: / 10^5
-            const qint64 expected = qint64(std::llround(double(fileMilli) * double(*perUnit) / 1e5));
-            const qint64 tolerance = std::max<qint64>(100, r.amount / 20);
-            if (std::llabs(expected - r.amount) > tolerance)
-                return tr("The amount %1 does not match quantity × unit price (%2).")
-                    .arg(Money(r.amount).toString(), Money(expected).toString());
-        }
+        const RowProblem amountProblem = checkAmount(row, fileMilli, r.amount);
+        if (!amountProblem.isEmpty())
+            return amountProblem;
 
         r.station = intern(cell(row, Station));
         r.odometer = -1;
@@ -326,6 +354,82 @@ public:
             r.odometer = *km;
         }
         return {};
+    }
+
+    // The amount paid against quantity × unit price: equal within rounding (1 yuan or 5%),
+    // or less by the row's discount (and then the gross amount, when given, matches quantity
+    // × price and less the discount is what was paid), or, with no discount column, less by
+    // at most the mapping's maxDiscountPercent. Anything else cannot be explained.
+    RowProblem checkAmount(const Cells &row, qint64 fileMilli, qint64 paid) const
+    {
+        const auto money = [&](int field, qint64 *fen) -> RowProblem {
+            const QStringView text = cell(row, field);
+            *fen = -1;
+            if (text.isEmpty())
+                return {};
+            const auto m = parseAmount(text);
+            if (!m || m->fen() < 0)
+                return RowProblem::grouped(
+                    tr("The %1 \"%2\" is not a sum of money in yuan.")
+                        .arg(field == Gross ? tr("gross amount") : tr("discount"), text.toString()),
+                    tr("Amounts not readable"), text.toString());
+            *fen = m->fen();
+            return {};
+        };
+        qint64 gross = -1;
+        qint64 discount = -1;
+        if (RowProblem p = money(Gross, &gross); !p.isEmpty())
+            return p;
+        if (RowProblem p = money(Discount, &discount); !p.isEmpty())
+            return p;
+        if (discount > 0 && gross >= 0 && std::llabs(gross - discount - paid) > 2)
+            return tr("The amount paid %1 is not the gross amount %2 less the discount %3.")
+                .arg(Money(paid).toString(), Money(gross).toString(), Money(discount).toString());
+
+        const QStringView price = cell(row, UnitPrice);
+        if (price.isEmpty())
+            return {};
+        const auto perUnit = parseScaled(price, 4); // 0.0001 yuan
+        if (!perUnit || *perUnit < 0)
+            return RowProblem::grouped(
+                tr("The unit price \"%1\" is not a sum of money.").arg(price.toString()),
+                tr("Unit prices not readable"), price.toString());
+        // quantity (0.001 unit) × price (0.0001 yuan) → fen: / 10^5
+        const qint64 expected = qint64(std::llround(double(fileMilli) * double(*perUnit) / 1e5));
+        const auto within = [](qint64 a, qint64 b) {
+            return std::llabs(a - b) <= std::max<qint64>(100, std::max(a, b) / 20);
+        };
+        const qint64 before = discount > 0 ? paid + discount : paid;
+        if (within(expected, before) && (gross < 0 || within(expected, gross)))
+            return {};
+        if (discount < 0 && m_maxDiscountPercent > 0 && paid <= expected
+            && paid * 100 >= expected * (100 - m_maxDiscountPercent) - 10000)
+            return {};
+        if (discount > 0)
+            return RowProblem::grouped(
+                tr("The amount paid %1 is not quantity × unit price (%2) less the discount (%3).")
+                    .arg(Money(paid).toString(), Money(expected).toString(),
+                         Money(discount).toString()),
+                tr("Amounts not explained by quantity × unit price less the discount"), {});
+        if (gross >= 0 && !within(expected, gross))
+            return tr("The gross amount %1 does not match quantity × unit price (%2).")
+                .arg(Money(gross).toString(), Money(expected).toString());
+        return RowProblem::grouped(
+            tr("The amount %1 does not match quantity × unit price (%2); if the supplier gives "
+               "discounts, map the discount column or allow a discount in the mapping.")
+                .arg(Money(paid).toString(), Money(expected).toString()),
+            tr("Amounts that do not match quantity × unit price"), {});
+    }
+
+    // The fuel a cell names: the mapping's value map first, then the common names.
+    std::optional<FuelKind> fuelKindOf(QStringView text) const
+    {
+        if (!m_kindMap.isEmpty()) {
+            const QString mapped = m_kindMap.value(ColumnMapping::foldValue(text));
+            if (!mapped.isEmpty())
+                return fromFuelKindKey(mapped);
+        }
+        return parseFuelKind(text.toString());
     }
 
     // The line of an earlier row of the file with the same card, time and amount, or 0;
@@ -401,6 +505,8 @@ private:
     DateTimeFormat m_format;
     Key m_key = ByPlate;
     bool m_gallons = false;
+    int m_maxDiscountPercent = 0;
+    QHash<QString, QString> m_kindMap; // folded cell → fuel kind key
     LocalTimeConverter m_localTime;
     QList<VehicleInfo> m_vehicles;
     QHash<QString, qsizetype> m_byPlate;
@@ -428,29 +534,58 @@ QString FuelImporter::title() const
 
 QList<ImportField> FuelImporter::fields() const
 {
+    ImportField time {QStringLiteral("time"), tr("Time"), true,
+                      headerAliases({u"交易时间", u"加油时间", u"消费时间", u"充电时间", u"时间",
+                                     u"交易日期", u"日期", u"time", u"date", u"datetime",
+                                     u"transaction date", u"transaction datetime"}),
+                      FieldType::Date};
+    ImportField timeOfDay {QStringLiteral("timeOfDay"), tr("Time of day"), false,
+                           headerAliases({u"交易时刻", u"时刻", u"time of day", u"transaction time",
+                                          u"purchase time"}),
+                           FieldType::TimeOfDay};
+    timeOfDay.dateField = time.key;
+    ImportField kind {QStringLiteral("fuelKind"), tr("Fuel"), false,
+                      headerAliases({u"油品", u"油品名称", u"商品名称", u"燃油类型", u"油号",
+                                     u"fuel", u"product", u"product description", u"fuel type"}),
+                      FieldType::Choice};
+    kind.choices = enumChoices(allFuelKinds());
+    kind.recognise = recogniser(&parseFuelKind);
+    const auto money = [](const QString &key, const QString &label,
+                          std::initializer_list<const char16_t *> aliases) {
+        return ImportField {key, label, false, headerAliases(aliases), FieldType::Money};
+    };
+    ImportField amount = money(QStringLiteral("amount"), tr("Amount paid (yuan)"),
+                               {u"金额", u"消费金额", u"交易金额", u"实付金额", u"实收金额",
+                                u"amount", u"net cost", u"net amount", u"amount paid"});
+    amount.required = true;
     return {
         plateField(false),
         fleetNoField(),
         {QStringLiteral("card"), tr("Card number"), false,
          headerAliases(
              {u"卡号", u"油卡号", u"加油卡号", u"卡片号码", u"card", u"card no", u"card number"})},
-        {QStringLiteral("time"), tr("Time"), true,
-         headerAliases({u"交易时间", u"加油时间", u"消费时间", u"充电时间", u"时间", u"交易日期",
-                        u"日期", u"time", u"date", u"datetime"})},
-        {QStringLiteral("fuelKind"), tr("Fuel"), false,
-         headerAliases(
-             {u"油品", u"油品名称", u"商品名称", u"燃油类型", u"油号", u"fuel", u"product"})},
+        time,
+        timeOfDay,
+        kind,
         {QStringLiteral("quantity"), tr("Quantity"), true,
          headerAliases({u"数量", u"升数", u"加油量", u"加油数量", u"充电量", u"litres", u"liters",
-                        u"quantity", u"volume", u"gallons"})},
-        {QStringLiteral("amount"), tr("Amount (yuan)"), true,
-         headerAliases({u"金额", u"消费金额", u"交易金额", u"实付金额", u"amount"})},
+                        u"quantity", u"volume", u"gallons", u"units"}),
+         FieldType::Number},
+        amount,
         {QStringLiteral("unitPrice"), tr("Unit price"), false,
-         headerAliases({u"单价", u"unit price", u"price"})},
+         headerAliases({u"单价", u"unit price", u"price", u"unit cost", u"price per unit"}),
+         FieldType::Money},
+        money(QStringLiteral("grossAmount"), tr("Gross amount"),
+              {u"原价金额", u"应付金额", u"原价", u"gross cost", u"gross amount"}),
+        money(QStringLiteral("discount"), tr("Discount"),
+              {u"优惠金额", u"优惠", u"折扣金额", u"折扣", u"discount", u"discount amount"}),
         {QStringLiteral("station"), tr("Station"), false,
-         headerAliases({u"油站", u"加油站", u"油站名称", u"站点", u"网点", u"station"})},
+         headerAliases(
+             {u"油站", u"加油站", u"油站名称", u"站点", u"网点", u"station", u"merchant name"})},
         {QStringLiteral("odometer"), tr("Odometer (km)"), false,
-         headerAliases({u"里程", u"里程数", u"表显里程", u"odometer", u"mileage"})},
+         headerAliases(
+             {u"里程", u"里程数", u"表显里程", u"odometer", u"mileage", u"current odometer"}),
+         FieldType::Number},
     };
 }
 
@@ -470,8 +605,8 @@ QString FuelImporter::vehicleKeyOf(const ColumnMapping &mapping, const QStringLi
 namespace {
 
 // Checks the importer's own mapping options; throws ValidationError.
-void checkOptions(const ColumnMapping &mapping, const QString &vehicleKey,
-                  const QStringList &headers)
+void checkFuelOptions(const ColumnMapping &mapping, const QString &vehicleKey,
+                      const QStringList &headers)
 {
     static const QStringList keys{QStringLiteral("plate"), QStringLiteral("fleetNo"),
                                   QStringLiteral("card")};
@@ -495,18 +630,15 @@ void checkOptions(const ColumnMapping &mapping, const QString &vehicleKey,
 
 } // namespace
 
-QList<PreviewRow> FuelImporter::preview(const CsvDocument &doc, const ColumnMapping &mapping,
-                                        int maxRows)
+void FuelImporter::checkOptions(const CsvDocument &doc, const ColumnMapping &mapping) const
 {
-    QString setupProblem;
-    DateTimeFormat format;
+    checkFuelOptions(mapping, vehicleKeyOf(mapping, doc.headers()), doc.headers());
+}
+
+QList<PreviewRow> FuelImporter::previewRows(const CsvDocument &doc, const ColumnMapping &mapping,
+                                            const DateTimeFormat &format, int maxRows)
+{
     const QString vehicleKey = vehicleKeyOf(mapping, doc.headers());
-    try {
-        checkOptions(mapping, vehicleKey, doc.headers());
-        format = resolveDateFormat(doc, mapping);
-    } catch (const ValidationError &e) {
-        setupProblem = e.message();
-    }
     Run run(m_db, doc, mapping, format, vehicleKey, mapping.units == QLatin1String("gallons"));
     Query stored(m_db,
                  QStringLiteral("SELECT 1 FROM fuel_transactions WHERE card_no = ? AND at = ? "
@@ -519,7 +651,7 @@ QList<PreviewRow> FuelImporter::preview(const CsvDocument &doc, const ColumnMapp
         PreviewRow p;
         p.line = reader.rowLine();
         FuelRow r;
-        p.problem = setupProblem.isEmpty() ? run.read(raw, r) : setupProblem;
+        p.problem = format.isValid() ? run.read(raw, r).reason : tr("The date format is not set.");
         if (p.problem.isEmpty()) {
             p.values = run.display(r, raw);
             if (const qint64 earlier = run.earlierLine(r, p.line)) {
@@ -576,19 +708,18 @@ QString insertSql(int rows, qint64 now)
 
 } // namespace
 
-ImportResult FuelImporter::importDocument(const CsvDocument &doc, const ImportOptions &options)
+void FuelImporter::requirePermission() const
 {
     m_session.require(Permission::EditVehicles);
+}
+
+ImportResult FuelImporter::runImport(const CsvDocument &doc, const ImportOptions &options,
+                                     const DateTimeFormat &format)
+{
     QElapsedTimer timer;
     timer.start();
     const ColumnMapping &mapping = options.mapping;
-    const QStringList missing = ColumnMapping::missingRequired(fields(), mapping, doc.headers());
-    if (!missing.isEmpty())
-        throw ValidationError(tr("The file has no column for: %1.")
-                                  .arg(missing.join(QStringLiteral(", "))));
     const QString vehicleKey = vehicleKeyOf(mapping, doc.headers());
-    checkOptions(mapping, vehicleKey, doc.headers());
-    const DateTimeFormat format = resolveDateFormat(doc, mapping);
 
     ImportResult result;
     result.fileName = doc.fileName();
@@ -647,13 +778,13 @@ ImportResult FuelImporter::importDocument(const CsvDocument &doc, const ImportOp
                 continue;
             const qint64 line = reader.rowLine();
             FuelRow r;
-            const QString problem = parser.read(raw, r);
+            const RowProblem problem = parser.read(raw, r);
             if (!problem.isEmpty()) {
                 QStringList cells;
                 cells.reserve(raw.size());
                 for (const QStringView c : std::as_const(raw))
                     cells.append(c.toString());
-                part.rejected.append({line, problem, cells});
+                part.rejected.append({line, problem.reason, cells, problem.group, problem.value});
                 if (options.strict)
                     return;
                 continue;

@@ -16,8 +16,11 @@ namespace ga::vehicles {
 // Imports fuel-card statements (一车一卡) from CSV: the vehicle (by plate, fleet number 自编号
 // or fuel card number: ColumnMapping::vehicleKey "plate" / "fleetNo" / "card", else the first
 // of these the file has), time, fuel kind, quantity (litres or US gallons: ColumnMapping::units
-// "litres" / "gallons"; kWh for charging), amount in yuan, an optional unit price checked
-// against quantity × price, station and odometer.
+// "litres" / "gallons"; kWh for charging), the date and time (one column, or a date column and
+// a time-of-day column), the amount paid in yuan, an optional unit price checked against
+// quantity × price (less a discount column, or within ColumnMapping::maxDiscountPercent; a gross
+// amount column, when mapped, must match too), station and odometer. Fuel names are read as
+// suppliers write them ("92#汽油", "Unleaded", "E-85") and through the mapping's value map.
 //
 // A row with the same card, time and amount as a stored transaction or as an earlier row of
 // the file is a duplicate: reported, stored once. Needs Permission::EditVehicles; one
@@ -38,12 +41,18 @@ public:
     QList<ImportField> fields() const override;
     QString dateField() const override { return QStringLiteral("time"); }
 
-    QList<PreviewRow> preview(const CsvDocument &doc, const ColumnMapping &mapping,
-                              int maxRows) override;
-    ImportResult importDocument(const CsvDocument &doc, const ImportOptions &options) override;
-
     // The vehicle key a mapping chooses for `headers` ("plate", "fleetNo", "card"), or empty.
     static QString vehicleKeyOf(const ColumnMapping &mapping, const QStringList &headers);
+
+protected:
+    void requirePermission() const override;
+    void checkOptions(const CsvDocument &doc, const ColumnMapping &mapping) const override;
+    QList<PreviewRow> previewRows(const CsvDocument &doc, const ColumnMapping &mapping,
+                                  const DateTimeFormat &format, int maxRows) override;
+    // The bulk path of the pipeline: the whole file read and checked first (a large file in
+    // two halves at once), then stored vehicle by vehicle in 64-row INSERTs.
+    ImportResult runImport(const CsvDocument &doc, const ImportOptions &options,
+                           const DateTimeFormat &format) override;
 
 private:
     class Run;

@@ -24,7 +24,9 @@ ImportField plateField(bool required)
 ImportField fleetNoField()
 {
     return {QStringLiteral("fleetNo"), QCoreApplication::translate("ImportSupport", "Fleet number"),
-            false, headerAliases({u"自编号", u"车辆编号", u"fleet no", u"fleet number"})};
+            false,
+            headerAliases({u"自编号", u"车辆编号", u"fleet no", u"fleet number", u"vehicle number",
+                           u"vehicle no", u"unit number"})};
 }
 
 namespace {
@@ -118,17 +120,40 @@ std::optional<FuelKind> parseFuelKind(const QString &text)
     const QString s = folded(text);
     if (s.isEmpty())
         return std::nullopt;
-    if (has(s, u"柴油") || s.contains(QLatin1String("diesel")) || s.startsWith(QLatin1String("0#"))
-        || s.startsWith(QLatin1String("10#")))
+    const auto any = [&s](std::initializer_list<const char *> words) {
+        for (const char *w : words)
+            if (s.contains(QLatin1String(w)))
+                return true;
+        return false;
+    };
+    if (has(s, u"柴") || any({"diesel", "ulsd", "dsl", "biodiesel"}))
         return FuelKind::Diesel;
-    if (has(s, u"汽油") || s.contains(QLatin1String("petrol"))
-        || s.contains(QLatin1String("gasoline")) || s.startsWith(QLatin1String("89"))
-        || s.startsWith(QLatin1String("92")) || s.startsWith(QLatin1String("95"))
-        || s.startsWith(QLatin1String("98")))
+    if (has(s, u"汽油") || has(s, u"乙醇")
+        || any({"petrol", "gasoline", "unleaded", "ethanol", "regular", "premium", "midgrade",
+                "super", "flexfuel", "benzin"}))
+        return FuelKind::Petrol;
+    if (s == QLatin1String("unl") || s == QLatin1String("gas") || s == QLatin1String("plus")
+        || s.startsWith(QLatin1String("e10")) || s.startsWith(QLatin1String("e15"))
+        || s.startsWith(QLatin1String("e85")))
         return FuelKind::Petrol;
     if (has(s, u"电") || s.contains(QLatin1String("kwh")) || s.contains(QLatin1String("electric"))
-        || s.contains(QLatin1String("charg")))
+        || s.contains(QLatin1String("charg")) || s == QLatin1String("ev"))
         return FuelKind::Electricity;
+    // A grade alone ("92#", "95号", "0#", "-10号"): petrol grades are RON 89–98, diesel grades
+    // are the cold-filter point, 5 down to -50.
+    qsizetype end = 0;
+    if (end < s.size() && s.at(end) == QLatin1Char('-'))
+        ++end;
+    while (end < s.size() && s.at(end).isDigit())
+        ++end;
+    if (end > 0 && (end == s.size() || s.at(end) == QLatin1Char('#') || s.at(end) == u'号')) {
+        bool ok = false;
+        const int grade = s.left(end).toInt(&ok);
+        if (ok && grade >= 89 && grade <= 98)
+            return FuelKind::Petrol;
+        if (ok && grade <= 10 && end < s.size())
+            return FuelKind::Diesel;
+    }
     return std::nullopt;
 }
 

@@ -22,13 +22,31 @@ QStringList headerAliases(std::initializer_list<const char16_t *> headers);
 ImportField plateField(bool required);
 ImportField fleetNoField();
 
+// The values of an enum as the choices of an ImportField, and a recogniser from a parser.
+template<typename Enum> QList<ImportChoice> enumChoices(const QList<Enum> &values)
+{
+    QList<ImportChoice> out;
+    for (Enum v : values)
+        out.append({key(v), displayName(v)});
+    return out;
+}
+template<typename Enum>
+std::function<QString(const QString &)> recogniser(std::optional<Enum> (*parse)(const QString &))
+{
+    return [parse](const QString &text) {
+        const std::optional<Enum> v = parse(text);
+        return v ? key(*v) : QString();
+    };
+}
+
 // Keys, English and Chinese names (一般公务用车, 执法执勤用车 …).
 std::optional<Category> parseCategory(const QString &text);
 // Keys, English and Chinese names (汽油, 柴油, 纯电动, 插电混动, 混合动力 …).
 std::optional<EnergyType> parseEnergyType(const QString &text);
 // Keys, English and Chinese names (编制保留, 社会化租赁 …).
 std::optional<Ownership> parseOwnership(const QString &text);
-// Keys and what fuel-card statements print: "92#汽油", "0#柴油", "充电" …
+// Keys and what fuel-card statements print: "92#汽油", "0#柴油", "95号", "充电", "Unleaded",
+// "Unleaded Ethanol (10% blend)", "E-85", "Premium", "Diesel #2", "ULSD" …
 std::optional<FuelKind> parseFuelKind(const QString &text);
 // The fuel a vehicle of this energy type usually takes.
 FuelKind defaultFuelKind(EnergyType energy);

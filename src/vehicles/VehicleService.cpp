@@ -201,6 +201,48 @@ qint64 VehicleService::createVehicle(const Vehicle &input)
     return v.id;
 }
 
+QList<VehicleService::Refusal> VehicleService::importVehicles(const QList<Vehicle> &vehicles,
+                                                              const QJsonObject &summary,
+                                                              bool allOrNothing)
+{
+    m_session.require(Permission::EditVehicles);
+    Transaction tx(m_db);
+    QList<Refusal> refused;
+    const qint64 now = m_clock.nowSecs();
+    for (qsizetype i = 0; i < vehicles.size(); ++i) {
+        Vehicle v;
+        try {
+            v = validated(vehicles.at(i), 0);
+        } catch (const ValidationError &e) {
+            refused.append({i, e.message()});
+            continue;
+        } catch (const ConflictError &e) {
+            refused.append({i, e.message()});
+            continue;
+        } catch (const NotFoundError &e) {
+            refused.append({i, e.message()});
+            continue;
+        }
+        v.status = VehicleStatus::Available;
+        v.createdAt = now;
+        try {
+            m_vehicles.insert(v);
+        } catch (const Error &e) {
+            throw StorageError(tr("The vehicle %1 could not be stored, so nothing was imported: %2")
+                                   .arg(v.plate, e.message()));
+        }
+    }
+    if (allOrNothing && !refused.isEmpty())
+        return refused; // the transaction rolls back
+    QJsonObject after = summary;
+    after.insert(QStringLiteral("accepted"), qint64(vehicles.size() - refused.size()));
+    after.insert(QStringLiteral("rejected"),
+                 summary.value(QStringLiteral("rejected")).toInteger() + qint64(refused.size()));
+    m_audit.record(QStringLiteral("import"), QStringLiteral("vehicles"), 0, {}, after);
+    tx.commit();
+    return refused;
+}
+
 void VehicleService::updateVehicle(const Vehicle &input)
 {
     m_session.require(Permission::EditVehicles);

@@ -8,6 +8,7 @@
 #include "vehicles/VehicleRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace ga {
 class AuditLog;
@@ -47,6 +48,17 @@ public:
     // lessor of a leased vehicle, purchase date not in the future), normalises the plate,
     // stores as available. Returns the new id.
     qint64 createVehicle(const Vehicle &vehicle);
+    // A file's vehicles, in one transaction with one audit row (`summary` and the counts): each
+    // is held to createVehicle()'s rules and stored as available; those the rules refuse are
+    // returned (by index, with the translated reason) and not stored; with `allOrNothing`, a
+    // refusal stores nothing at all. A storage failure stores nothing (StorageError).
+    struct Refusal
+    {
+        qsizetype index = 0;
+        QString reason;
+    };
+    QList<Refusal> importVehicles(const QList<Vehicle> &vehicles, const QJsonObject &summary,
+                                  bool allOrNothing = false);
     // Same rules; the status is not changed here (see retire / maintenance).
     void updateVehicle(const Vehicle &vehicle);
     // Refused while the vehicle has an assigned or departed trip.

@@ -385,7 +385,8 @@ TEST_CASE("The preview shows interpreted rows and their problems without storing
     const auto rows = importer.preview(doc, ColumnMapping::guess(importer.fields(), doc.headers()), 20);
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].problem.isEmpty());
-    CHECK(rows[0].values.value(4) == QStringLiteral("Petrol"));
+    // The values follow fields(): the fuel comes after the time and the time of day.
+    CHECK(rows[0].values.value(5) == QStringLiteral("Petrol"));
     CHECK(rows[1].problem.contains(QStringLiteral("宁A·99999")));
     CHECK(rows[2].duplicate);
     CHECK(t.count(QStringLiteral("fuel_transactions")) == 0);

@@ -138,3 +138,49 @@ TEST_CASE("The import command runs as --user after checking the password", "[imp
     CHECK(t.scalar(QStringLiteral("SELECT username FROM audit_log WHERE action = 'import'")).toString()
           == QLatin1String("clerk1"));
 }
+
+TEST_CASE("The import command prints rejects grouped by reason with the unknown keys",
+          "[import][cli][report]")
+{
+    TempDatabase t;
+    test::addVehicle(t, QStringLiteral("宁A·12345"), QStringLiteral("F-100"),
+                     QStringLiteral("9001"));
+    QString csv = QStringLiteral("自编号,交易时间,油品,数量,金额\n");
+    for (int i = 0; i < 40; ++i)
+        csv += QStringLiteral("F-9%1,2026-11-01 08:%2,92#,40,300\n")
+                   .arg(i % 2)
+                   .arg(i, 2, 10, QLatin1Char('0'));
+    csv += QStringLiteral("F-100,2026-11-02 08:30,92#,40,300\n");
+    const QString file = test::writeFile(t.dir(), QStringLiteral("fuel.csv"), csv.toUtf8());
+    const QString rejects = t.dir() + QStringLiteral("/rejects.csv");
+    const CliRun r = runCli({QStringLiteral("fuel"), QStringLiteral("--db"), t.path(),
+                             QStringLiteral("--file"), file, QStringLiteral("--rejects"), rejects});
+    INFO(r.out.toStdString());
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QLatin1String("Rejected: 40")));
+    CHECK(
+        r.out.contains(QStringLiteral("40 × No vehicle has this fleet number (line 2, 3, 4, 5, 6, "
+                                      "…): F-90, F-91")));
+    CHECK(r.out.count(QLatin1Char('\n')) < 10); // one line for the 40 rows
+    CHECK(test::readAll(rejects).count('\n') == 41);
+}
+
+TEST_CASE("The import command takes a discount tolerance", "[import][cli]")
+{
+    TempDatabase t;
+    test::addVehicle(t, QStringLiteral("宁A·12345"), {}, QStringLiteral("9001"));
+    const QString file
+        = test::writeFile(t.dir(), QStringLiteral("fuel.csv"),
+                          QStringLiteral("车牌号,交易时间,油品,数量,单价,金额\n"
+                                         "宁A·12345,2026-11-01 08:30,92#,40,7.50,270.00\n")
+                              .toUtf8());
+    const QStringList args {QStringLiteral("fuel"), QStringLiteral("--db"), t.path(),
+                            QStringLiteral("--file"), file};
+    CHECK(runCli(args).code == 1); // 10% below 40 × 7.50
+    const CliRun r
+        = runCli(args + QStringList {QStringLiteral("--max-discount"), QStringLiteral("10")});
+    CHECK(r.code == 0);
+    CHECK(t.scalar(QStringLiteral("SELECT amount FROM fuel_transactions")).toLongLong() == 27000);
+    CHECK(runCli(args + QStringList {QStringLiteral("--max-discount"), QStringLiteral("x")}).code
+          == 2);
+}

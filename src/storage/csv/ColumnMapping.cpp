@@ -49,6 +49,47 @@ void ColumnMapping::clear(const QString &field)
     m_fields.remove(field);
 }
 
+QString ColumnMapping::foldValue(QStringView text)
+{
+    return text.toString().simplified().toCaseFolded();
+}
+
+void ColumnMapping::setValue(const QString &field, const QString &source, const QString &target)
+{
+    const QString folded = foldValue(source);
+    if (folded.isEmpty())
+        return;
+    if (target.trimmed().isEmpty()) {
+        m_values[field].remove(folded);
+        if (m_values.value(field).isEmpty())
+            m_values.remove(field);
+    } else {
+        m_values[field].insert(folded, target.trimmed());
+    }
+}
+
+void ColumnMapping::setValueMap(const QString &field, const QHash<QString, QString> &values)
+{
+    m_values.remove(field);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        setValue(field, it.key(), it.value());
+}
+
+QString ColumnMapping::mappedValue(const QString &field, QStringView text) const
+{
+    const auto it = m_values.constFind(field);
+    if (it == m_values.cend() || it->isEmpty())
+        return {};
+    return it->value(foldValue(text));
+}
+
+QStringList ColumnMapping::valueMappedFields() const
+{
+    QStringList keys = m_values.keys();
+    keys.sort();
+    return keys;
+}
+
 QStringList ColumnMapping::mappedFields() const
 {
     QStringList keys = m_fields.keys();
@@ -96,6 +137,18 @@ QJsonObject ColumnMapping::toJson() const
     put("dateFormat", dateFormat);
     put("units", units);
     put("vehicleKey", vehicleKey);
+    if (maxDiscountPercent > 0)
+        o.insert(QStringLiteral("maxDiscountPercent"), maxDiscountPercent);
+    if (!m_values.isEmpty()) {
+        QJsonObject values;
+        for (auto f = m_values.cbegin(); f != m_values.cend(); ++f) {
+            QJsonObject map;
+            for (auto v = f->cbegin(); v != f->cend(); ++v)
+                map.insert(v.key(), v.value());
+            values.insert(f.key(), map);
+        }
+        o.insert(QStringLiteral("values"), values);
+    }
     return o;
 }
 
@@ -130,6 +183,34 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
     m.dateFormat = text("dateFormat");
     m.units = text("units");
     m.vehicleKey = text("vehicleKey");
+    const QJsonValue discount = json.value(QStringLiteral("maxDiscountPercent"));
+    if (!discount.isUndefined() && !discount.isNull()) {
+        if (!discount.isDouble() || discount.toInt(-1) < 0 || discount.toInt(-1) > 100)
+            throw ValidationError(tr("The mapping's \"maxDiscountPercent\" must be a whole number "
+                                     "from 0 to 100."));
+        m.maxDiscountPercent = discount.toInt();
+    }
+    const QJsonValue values = json.value(QStringLiteral("values"));
+    if (!values.isUndefined() && !values.isNull()) {
+        if (!values.isObject())
+            throw ValidationError(tr("The mapping's \"values\" must be an object of field: "
+                                     "{value in the file: value to store}."));
+        const QJsonObject byField = values.toObject();
+        for (auto f = byField.begin(); f != byField.end(); ++f) {
+            if (!f->isObject())
+                throw ValidationError(tr("The value mapping of \"%1\" must be an object of "
+                                         "value in the file: value to store.")
+                                          .arg(f.key()));
+            const QJsonObject map = f->toObject();
+            for (auto v = map.begin(); v != map.end(); ++v) {
+                if (!v->isString())
+                    throw ValidationError(tr("The value mapping of \"%1\" maps \"%2\" to "
+                                             "something that is not text.")
+                                              .arg(f.key(), v.key()));
+                m.setValue(f.key(), v.key(), v->toString());
+            }
+        }
+    }
     return m;
 }
 

@@ -1,5 +1,7 @@
 #include "storage/csv/DateFormat.h"
 
+#include <QRegularExpression>
+
 namespace ga {
 
 namespace {
@@ -30,7 +32,74 @@ bool expect(QStringView s, qsizetype &pos, char16_t c)
     return false;
 }
 
+// "8:30", "08:30:15", "08:30:15.250", "1:05 PM", "12:00 a.m.", "下午1:05": a time of day.
+bool readTimeOfDay(QStringView text, int *h, int *mi, int *sec, bool *withSeconds)
+{
+    QStringView s = text.trimmed();
+    int shift = -1; // -1 a 24-hour time, 0 before noon, 12 after
+    // The usual cell, "08:30" or "08:30:15", starts and ends with a digit: no marker to look for.
+    const bool plain = !s.isEmpty() && s.front().isDigit() && s.back().isDigit();
+    if (plain) {
+    } else if (s.startsWith(u"上午") || s.startsWith(u"下午")) {
+        shift = s.startsWith(u"下午") ? 12 : 0;
+        s = s.mid(2).trimmed();
+    }
+    const auto marker = [&s](QLatin1StringView am, QLatin1StringView pm) {
+        if (s.endsWith(am, Qt::CaseInsensitive)) {
+            s.chop(am.size());
+            return 0;
+        }
+        if (s.endsWith(pm, Qt::CaseInsensitive)) {
+            s.chop(pm.size());
+            return 12;
+        }
+        return -1;
+    };
+    if (!plain) {
+        if (shift < 0)
+            shift = marker(QLatin1StringView("a.m."), QLatin1StringView("p.m."));
+        if (shift < 0)
+            shift = marker(QLatin1StringView("am"), QLatin1StringView("pm"));
+        if (shift < 0)
+            shift = marker(QLatin1StringView("a"), QLatin1StringView("p"));
+        s = s.trimmed();
+    }
+    qsizetype pos = 0;
+    *sec = 0;
+    *withSeconds = false;
+    if (readNumber(s, pos, 2, h) == 0 || !expect(s, pos, u':') || readNumber(s, pos, 2, mi) != 2)
+        return false;
+    if (expect(s, pos, u':')) {
+        if (readNumber(s, pos, 2, sec) != 2)
+            return false;
+        *withSeconds = true;
+        if (expect(s, pos, u'.')) {
+            int fraction = 0;
+            if (readNumber(s, pos, 9, &fraction) == 0)
+                return false;
+        }
+    }
+    if (pos != s.size())
+        return false;
+    if (shift >= 0) {
+        if (*h < 1 || *h > 12)
+            return false;
+        *h = *h % 12 + shift;
+    }
+    return QTime::isValid(*h, *mi, *sec);
+}
+
 } // namespace
+
+bool parseTimeOfDay(QStringView text, QTime *time)
+{
+    int h = 0, mi = 0, sec = 0;
+    bool withSeconds = false;
+    if (!readTimeOfDay(text, &h, &mi, &sec, &withSeconds))
+        return false;
+    *time = QTime(h, mi, sec);
+    return true;
+}
 
 QStringList DateTimeFormat::dateLayouts()
 {
@@ -49,27 +118,63 @@ QStringList DateTimeFormat::knownFormats()
     return all;
 }
 
+namespace {
+
+// The date part of a name in Qt's notation ("MM/dd/yyyy", "yyyy-M-d") in the form
+// dateLayouts() names it: padding of day and month does not matter when reading.
+QString canonicalDatePart(QString d)
+{
+    if (d == QLatin1String("yyyyMMdd") || d == QLatin1String("yyyyMd"))
+        return QStringLiteral("yyyyMMdd");
+    d.replace(QLatin1String("MM"), QLatin1String("M"))
+        .replace(QLatin1String("dd"), QLatin1String("d"));
+    if (d == QLatin1String("yyyy-M-d"))
+        return QStringLiteral("yyyy-MM-dd");
+    if (d.endsWith(QLatin1Char('d')) && d.startsWith(QStringLiteral("yyyy年")))
+        d += QStringLiteral("日");
+    return d;
+}
+
+} // namespace
+
+QStringList DateTimeFormat::qtNotationLayouts()
+{
+    return {QStringLiteral("yyyy-MM-dd"),     QStringLiteral("yyyy/MM/dd"),
+            QStringLiteral("yyyy.MM.dd"),     QStringLiteral("yyyyMMdd"),
+            QStringLiteral("yyyy年MM月dd日"), QStringLiteral("dd/MM/yyyy"),
+            QStringLiteral("MM/dd/yyyy")};
+}
+
 DateTimeFormat::DateTimeFormat(const QString &name)
 {
     QString datePart = name.trimmed();
+    // A 12-hour marker changes nothing: times are read with or without AM / PM.
+    for (const char *marker : {" AP", " ap", " A", " a"})
+        if (datePart.endsWith(QLatin1String(marker))) {
+            datePart.chop(qsizetype(qstrlen(marker)));
+            break;
+        }
     TimePart time = TimePart::None;
-    if (datePart.endsWith(QLatin1String(" HH:mm:ss"))) {
-        time = TimePart::Seconds;
-        datePart.chop(9);
-    } else if (datePart.endsWith(QLatin1String(" HH:mm"))) {
-        time = TimePart::Minutes;
-        datePart.chop(6);
+    static const QRegularExpression timeSuffix(
+        QStringLiteral("(?:\\s+|'?T'?)([Hh]{1,2}):mm(:ss(?:\\.z{1,3})?)?$"));
+    const QRegularExpressionMatch match = timeSuffix.match(datePart);
+    if (match.hasMatch()) {
+        time = match.capturedLength(2) > 0 ? TimePart::Seconds : TimePart::Minutes;
+        datePart.truncate(match.capturedStart(0));
     }
     static const Layout layouts[] = {Layout::IsoDash,  Layout::SlashYmd, Layout::DotYmd,
                                      Layout::Compact,  Layout::Chinese,  Layout::SlashDmy,
                                      Layout::SlashMdy};
     const QStringList names = dateLayouts();
-    const qsizetype i = names.indexOf(datePart);
+    const qsizetype i = names.indexOf(canonicalDatePart(datePart));
     if (i < 0)
         return;
     m_layout = layouts[i];
     m_time = time;
-    m_name = name.trimmed();
+    m_name = names.at(i)
+        + (time == TimePart::Seconds       ? QStringLiteral(" HH:mm:ss")
+               : time == TimePart::Minutes ? QStringLiteral(" HH:mm")
+                                           : QString());
 }
 
 bool DateTimeFormat::parseDate(QStringView s, qsizetype *consumed, QDate *date) const
@@ -133,21 +238,9 @@ bool DateTimeFormat::parse(QStringView text, QDate *date, QTime *time, bool *had
             return false;
         while (pos < s.size() && (s[pos] == u' ' || s[pos] == u'T' || s[pos] == u'\t'))
             ++pos;
-        if (readNumber(s, pos, 2, &h) == 0 || !expect(s, pos, u':') || readNumber(s, pos, 2, &mi) != 2)
+        if (!readTimeOfDay(s.mid(pos), &h, &mi, &sec, &withSeconds))
             return false;
         withTime = true;
-        if (expect(s, pos, u':')) {
-            if (readNumber(s, pos, 2, &sec) != 2)
-                return false;
-            withSeconds = true;
-            if (expect(s, pos, u'.')) {
-                int fraction = 0;
-                if (readNumber(s, pos, 9, &fraction) == 0)
-                    return false;
-            }
-        }
-        if (pos != s.size() || !QTime::isValid(h, mi, sec))
-            return false;
     }
     *date = d;
     if (time)

@@ -11,8 +11,10 @@ namespace ga {
 
 // A date (or date and time) layout of an imported column, named as users see it:
 // "yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日", "d/M/yyyy", "M/d/yyyy",
-// each optionally followed by " HH:mm" or " HH:mm:ss". Parsing is fast (no QDateTime::fromString)
-// and lenient about the time: a time part is accepted in any of the forms, and may be absent.
+// each optionally followed by " HH:mm" or " HH:mm:ss". Qt's notation of the same layouts is
+// accepted too ("MM/dd/yyyy", "yyyy/MM/dd hh:mm:ss", "yyyy-MM-ddTHH:mm", "M/d/yyyy h:mm AP");
+// name() is then the form above. Parsing is fast (no QDateTime::fromString) and lenient about
+// the time: a time part is accepted in any of the forms (also with AM / PM), and may be absent.
 class DateTimeFormat
 {
     Q_DECLARE_TR_FUNCTIONS(DateTimeFormat)
@@ -33,6 +35,8 @@ public:
     // Every name the constructor understands, date-only layouts first.
     static QStringList knownFormats();
     static QStringList dateLayouts();
+    // The date layouts in Qt's notation ("MM/dd/yyyy"), for messages.
+    static QStringList qtNotationLayouts();
 
 private:
     enum class Layout { Invalid, IsoDash, SlashYmd, DotYmd, Compact, Chinese, SlashDmy, SlashMdy };
@@ -55,5 +59,9 @@ struct DateFormatGuess
 };
 
 DateFormatGuess detectDateFormat(const QStringList &samples);
+
+// A time of day as exports write it: "8:30", "08:30:15", "08:30:15.250", "1:05 PM", "12:00 a.m.",
+// "下午1:05". False when it is not one.
+bool parseTimeOfDay(QStringView text, QTime *time);
 
 } // namespace ga

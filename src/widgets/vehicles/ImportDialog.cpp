@@ -18,11 +18,14 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -80,8 +83,16 @@ ImportDialog::ImportDialog(Importer &importer, QWidget *parent)
         m_keyCombo->addItem(tr("Plate"), QStringLiteral("plate"));
         m_keyCombo->addItem(tr("Fleet number"), QStringLiteral("fleetNo"));
         m_keyCombo->addItem(tr("Fuel card number"), QStringLiteral("card"));
+        m_discountSpin = new QSpinBox(this);
+        m_discountSpin->setObjectName(QStringLiteral("discountSpin"));
+        m_discountSpin->setRange(0, 50);
+        m_discountSpin->setSuffix(QStringLiteral(" %"));
+        m_discountSpin->setSpecialValueText(tr("none"));
+        m_discountSpin->setToolTip(tr("When the file has no discount column: how far below "
+                                      "quantity × unit price an amount paid may be"));
         formatForm->addRow(tr("&Quantities in:"), m_unitsCombo);
         formatForm->addRow(tr("Find &vehicles by:"), m_keyCombo);
+        formatForm->addRow(tr("Dis&counts up to:"), m_discountSpin);
     }
     formatLayout->addWidget(m_detectedLabel);
     formatLayout->addStretch(1);
@@ -93,9 +104,31 @@ ImportDialog::ImportDialog(Importer &importer, QWidget *parent)
     m_mappingTable->horizontalHeader()->setStretchLastSection(true);
     m_mappingTable->verticalHeader()->hide();
     m_mappingTable->setSelectionMode(QAbstractItemView::NoSelection);
-    auto *mappingBox = new QGroupBox(tr("Columns (* required)"), this);
+    m_valueTable = new QTableWidget(0, 4, this);
+    m_valueTable->setObjectName(QStringLiteral("valueTable"));
+    m_valueTable->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Value in the file"), tr("Rows"), tr("Import as")});
+    m_valueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_valueTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_valueTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_valueTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_valueTable->verticalHeader()->hide();
+    m_valueTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_valueTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_valueHint = new QLabel(this);
+    m_valueHint->setWordWrap(true);
+    auto *valuesPage = new QWidget(this);
+    auto *valuesLayout = new QVBoxLayout(valuesPage);
+    valuesLayout->addWidget(m_valueHint);
+    valuesLayout->addWidget(m_valueTable, 1);
+
+    auto *mappingTabs = new QTabWidget(this);
+    mappingTabs->setObjectName(QStringLiteral("mappingTabs"));
+    mappingTabs->addTab(m_mappingTable, tr("Columns (* required)"));
+    mappingTabs->addTab(valuesPage, tr("Values"));
+    auto *mappingBox = new QGroupBox(tr("Mapping"), this);
     auto *mappingLayout = new QVBoxLayout(mappingBox);
-    mappingLayout->addWidget(m_mappingTable);
+    mappingLayout->addWidget(mappingTabs);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
@@ -152,9 +185,12 @@ ImportDialog::ImportDialog(Importer &importer, QWidget *parent)
     if (m_unitsCombo) {
         connect(m_unitsCombo, &QComboBox::currentIndexChanged, this, changedOption);
         connect(m_keyCombo, &QComboBox::currentIndexChanged, this, changedOption);
+        connect(m_discountSpin, &QSpinBox::valueChanged, this, changedOption);
     }
     resize(1040, 780);
-    fillMappingTable(rememberedMapping());
+    m_values = rememberedMapping();
+    fillMappingTable(m_values);
+    fillValueTable();
     updatePreview();
 }
 
@@ -218,7 +254,9 @@ bool ImportDialog::openFile(const QString &path)
             initial.setHeader(f.key, m_doc.headers().at(remembered.columnOf(f.key, m_doc.headers())));
     initial.units = remembered.units;
     initial.vehicleKey = remembered.vehicleKey;
+    initial.maxDiscountPercent = remembered.maxDiscountPercent;
     fillMappingTable(initial);
+    fillValueTable();
     updatePreview();
     return true;
 }
@@ -237,6 +275,7 @@ void ImportDialog::reload()
         showError(this, tr("Import"), e.message());
     }
     fillMappingTable(current);
+    fillValueTable();
     updatePreview();
 }
 
@@ -271,8 +310,10 @@ void ImportDialog::fillMappingTable(const ColumnMapping &initial)
         if (!combo) {
             combo = new QComboBox(m_mappingTable);
             connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-                if (!m_updating)
-                    updatePreview();
+                if (m_updating)
+                    return;
+                fillValueTable();
+                updatePreview();
             });
             m_mappingTable->setCellWidget(row, 1, combo);
         }
@@ -297,8 +338,69 @@ void ImportDialog::fillMappingTable(const ColumnMapping &initial)
                 }
         }
         m_keyCombo->setCurrentIndex(std::max(0, keyIndex));
+        m_discountSpin->setValue(initial.maxDiscountPercent);
     }
     m_updating = false;
+}
+
+void ImportDialog::setValueMapping(const QString &field, const QString &value,
+                                   const QString &target)
+{
+    m_values.setValue(field, value, target);
+    updatePreview();
+}
+
+void ImportDialog::fillValueTable()
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_valueTable->setRowCount(0);
+    int unresolved = 0;
+    if (m_loaded) {
+        const ColumnMapping columns = mapping();
+        for (const ImportField &f : m_importer.fields()) {
+            if (f.type != FieldType::Choice)
+                continue;
+            for (const ValueCount &v : m_importer.distinctValues(m_doc, columns, f.key)) {
+                if (!v.recognised.isEmpty())
+                    continue; // the importer knows it
+                const QString chosen = m_values.mappedValue(f.key, v.value);
+                if (chosen.isEmpty())
+                    ++unresolved;
+                const int row = m_valueTable->rowCount();
+                m_valueTable->insertRow(row);
+                auto *label = new QTableWidgetItem(f.label);
+                label->setData(Qt::UserRole, f.key);
+                m_valueTable->setItem(row, 0, label);
+                m_valueTable->setItem(row, 1, new QTableWidgetItem(v.value));
+                auto *count = new QTableWidgetItem(QLocale().toString(v.count));
+                count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_valueTable->setItem(row, 2, count);
+                auto *combo = new QComboBox(m_valueTable);
+                combo->addItem(tr("(not recognised: rows rejected)"), QString());
+                for (const ImportChoice &c : f.choices)
+                    combo->addItem(c.label, c.key);
+                combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+                const QString field = f.key;
+                const QString value = v.value;
+                connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field, value] {
+                    if (!m_updating)
+                        setValueMapping(field, value, combo->currentData().toString());
+                });
+                m_valueTable->setCellWidget(row, 3, combo);
+            }
+        }
+    }
+    m_valueHint->setText(
+        m_valueTable->rowCount() == 0
+            ? tr("Every value of the mapped choice columns is recognised.")
+            : tr("%n value(s) are not recognised by the importer; choose what each stands for, "
+                 "or leave it to reject its rows. The choices are remembered for the next file.",
+                 nullptr, m_valueTable->rowCount())
+                + (unresolved > 0
+                       ? QLatin1Char(' ') + tr("%n still to choose.", nullptr, unresolved)
+                       : QString()));
+    m_updating = wasUpdating;
 }
 
 ColumnMapping ImportDialog::mapping() const
@@ -326,7 +428,10 @@ ColumnMapping ImportDialog::mapping() const
     if (m_unitsCombo) {
         m.units = m_unitsCombo->currentData().toString();
         m.vehicleKey = m_keyCombo->currentData().toString();
+        m.maxDiscountPercent = m_discountSpin->value();
     }
+    for (const QString &field : m_values.valueMappedFields())
+        m.setValueMap(field, m_values.valueMap(field));
     return m;
 }
 
@@ -431,10 +536,13 @@ bool ImportDialog::runImport(bool quiet)
     rememberMapping();
     if (m_result.accepted > 0)
         emit imported();
-    m_statusLabel->setText(m_result.summary());
+    // The preview now shows the stored rows as duplicates; the status keeps the result.
+    updatePreview();
+    m_statusLabel->setText(m_result.rejected.isEmpty() ? m_result.summary()
+                                                       : m_result.summary() + QLatin1Char('\n')
+                                   + m_result.rejectsReport(4));
     if (!quiet)
         showResult();
-    updatePreview();
     return !m_result.cancelled;
 }
 
@@ -444,12 +552,9 @@ void ImportDialog::showResult()
     box.setWindowTitle(tr("Import finished"));
     box.setIcon(m_result.cancelled ? QMessageBox::Warning : QMessageBox::Information);
     box.setText(m_result.summary());
-    if (!m_result.rejected.isEmpty()) {
-        QStringList lines;
-        for (const ImportIssue &i : m_result.rejected.mid(0, 5))
-            lines << tr("Line %1: %2").arg(i.line).arg(i.reason);
-        box.setInformativeText(lines.join(QLatin1Char('\n')));
-    }
+    if (!m_result.rejected.isEmpty())
+        box.setInformativeText(tr("Rejected rows by reason:") + QLatin1Char('\n')
+                               + m_result.rejectsReport(8));
     QPushButton *save = nullptr;
     if (!m_result.rejected.isEmpty())
         save = box.addButton(tr("&Save Rejects Report…"), QMessageBox::ActionRole);

@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace ga {
@@ -19,9 +20,10 @@ class Importer;
 
 // Imports a CSV file through one Importer (vehicles, fuel transactions): choose the file; see
 // and override the detected encoding, delimiter and date format; map each field to a column
-// (remembered per kind of import); check a preview of the first rows as they will be read; run
-// the import with a cancellable progress dialog; see what was imported, rejected and skipped as
-// duplicate, and save the rejected rows as CSV.
+// (remembered per kind of import); map the values of choice columns that are not recognised
+// (fuel names, categories in the supplier's words: remembered too); check a preview of the first
+// rows as they will be read; run the import with a cancellable progress dialog; see what was
+// imported, rejected and skipped as duplicate, and save the rejected rows as CSV.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,8 @@ private:
     void fillFormatControls();
     void fillMappingTable(const ColumnMapping &initial);
     void updatePreview();
+    void fillValueTable(); // the values of the mapped choice columns that need a mapping
+    void setValueMapping(const QString &field, const QString &value, const QString &target);
     void rememberMapping() const;
     ColumnMapping rememberedMapping() const;
     void showResult();
@@ -58,6 +62,7 @@ private:
     bool m_loaded = false;
     bool m_updating = false;
     ImportResult m_result;
+    ColumnMapping m_values; // the value maps: remembered and chosen in the value table
 
     QLineEdit *m_fileEdit = nullptr;
     QComboBox *m_encodingCombo = nullptr;
@@ -65,8 +70,11 @@ private:
     QComboBox *m_dateCombo = nullptr;
     QComboBox *m_unitsCombo = nullptr;
     QComboBox *m_keyCombo = nullptr;
+    QSpinBox *m_discountSpin = nullptr;
     QLabel *m_detectedLabel = nullptr;
     QTableWidget *m_mappingTable = nullptr;
+    QTableWidget *m_valueTable = nullptr;
+    QLabel *m_valueHint = nullptr;
     QTableWidget *m_previewTable = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_importButton = nullptr;
