@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/Money.h"
 #include "core/Session.h"
+#include "org/AgencyScope.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
@@ -65,6 +66,7 @@ struct VehicleInfo
     EnergyType energy = EnergyType::Petrol;
     int cardString = -1; // the card's index in Run's strings, once a row has used it
     bool holdsOwnCard = false; // no other vehicle is recorded with the same card
+    bool inScope = true; // the user's agency scope holds its fuel ledger (its own vehicles)
 };
 
 // One row read and checked; texts are indexes into Run's strings (one copy of each).
@@ -162,7 +164,7 @@ public:
     using Cells = QList<QStringView>;
 
     Run(Database &db, const CsvDocument &doc, const ColumnMapping &mapping,
-        const DateTimeFormat &format, const QString &vehicleKey, bool gallons)
+        const DateTimeFormat &format, const QString &vehicleKey, bool gallons, qint64 scopeRoot)
         : m_format(format)
         , m_gallons(gallons)
         , m_maxDiscountPercent(mapping.maxDiscountPercent)
@@ -173,9 +175,18 @@ public:
                                                          : ByPlate;
         for (int f = 0; f < FieldCount; ++f)
             m_columns[f] = mapping.columnOf(QLatin1String(kFieldKeys[f]), doc.headers());
+        // Another agency's vehicles stay known, so that their rows are refused with the reason.
+        const QString inScope
+            = scopeRoot > 0 ? QStringLiteral("department_id IN (%1)")
+                                  .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")))
+                            : QStringLiteral("1");
         Query q(db,
-                QStringLiteral("SELECT id, plate, fleet_no, fuel_card_no, energy_type FROM vehicles"),
+                QStringLiteral("SELECT id, plate, fleet_no, fuel_card_no, energy_type, %1 "
+                               "FROM vehicles")
+                    .arg(inScope),
                 tr("loading the vehicles"));
+        if (scopeRoot > 0)
+            q.bind(QStringLiteral(":scope_root"), scopeRoot);
         q.exec();
         while (q.next()) {
             VehicleInfo v;
@@ -183,6 +194,7 @@ public:
             v.plate = q.value(1).toString();
             v.card = q.value(3).toString().trimmed();
             v.energy = fromEnergyTypeKey(q.value(4).toString()).value_or(EnergyType::Petrol);
+            v.inScope = q.value(5).toInt() != 0;
             const qsizetype i = m_vehicles.size();
             m_vehicles.append(v);
             m_byPlate.insert(normalisePlate(v.plate), i);
@@ -252,6 +264,11 @@ public:
             }
         }
         vehicle = &m_vehicles.at(vehicleIndex);
+        if (!vehicle->inScope)
+            return RowProblem::grouped(
+                tr("The vehicle %1 belongs to another agency, outside your scope.")
+                    .arg(vehicle->plate),
+                tr("Vehicle of another agency"), vehicle->plate);
         r.vehicle = vehicleIndex;
         r.vehicleId = vehicle->id;
         if (!card.isEmpty() && vehicle->holdsOwnCard && card == vehicle->card) {
@@ -639,7 +656,8 @@ QList<PreviewRow> FuelImporter::previewRows(const CsvDocument &doc, const Column
                                             const DateTimeFormat &format, int maxRows)
 {
     const QString vehicleKey = vehicleKeyOf(mapping, doc.headers());
-    Run run(m_db, doc, mapping, format, vehicleKey, mapping.units == QLatin1String("gallons"));
+    Run run(m_db, doc, mapping, format, vehicleKey, mapping.units == QLatin1String("gallons"),
+            m_session.user().scopeDepartmentId);
     Query stored(m_db,
                  QStringLiteral("SELECT 1 FROM fuel_transactions WHERE card_no = ? AND at = ? "
                                 "AND amount = ?"),
@@ -738,7 +756,7 @@ ImportResult FuelImporter::runImport(const CsvDocument &doc, const ImportOptions
     // the second on a worker thread with its own lookups (no database access there); the
     // halves are then joined in file order, where in-file duplicates are found.
     const bool gallons = mapping.units == QLatin1String("gallons");
-    Run run(m_db, doc, mapping, format, vehicleKey, gallons);
+    Run run(m_db, doc, mapping, format, vehicleKey, gallons, m_session.user().scopeDepartmentId);
     const qint64 rows = doc.approximateRowCount();
     const qint64 total = rows * 2;
     run.reserve(rows);
@@ -797,7 +815,8 @@ ImportResult FuelImporter::runImport(const CsvDocument &doc, const ImportOptions
     ParsedPart second;
     first.rows.reserve(size_t(rows));
     if (split < text.size()) {
-        Run secondRun(m_db, doc, mapping, format, vehicleKey, gallons);
+        Run secondRun(m_db, doc, mapping, format, vehicleKey, gallons,
+                      m_session.user().scopeDepartmentId);
         CsvReader secondReader(text, doc.delimiter(), split, splitLine);
         std::exception_ptr failure;
         std::thread worker([&] {

@@ -223,6 +223,10 @@ QList<VehicleService::Refusal> VehicleService::importVehicles(const QList<Vehicl
             refused.append({i, e.message()});
             continue;
         }
+        if (!m_scope.covers(v.departmentId)) {
+            refused.append({i, tr("The vehicle's department lies outside your agency scope.")});
+            continue;
+        }
         v.status = VehicleStatus::Available;
         v.createdAt = now;
         try {

@@ -7,7 +7,9 @@
 #include "org/UserService.h"
 #include "org/AuditQueryService.h"
 #include "support/TempDatabase.h"
+#include "storage/csv/CsvReader.h"
 #include "vehicles/AlertService.h"
+#include "vehicles/FuelImporter.h"
 #include "vehicles/DispatchService.h"
 #include "vehicles/DriverService.h"
 #include "vehicles/VehicleService.h"
@@ -605,4 +607,31 @@ TEST_CASE("Scope: the scope is read from the users table at login", "[scope]")
                                                 QStringLiteral("secret123"));
     CHECK(ctx.scopeDepartmentId == f.agencyA);
     CHECK(f.s().vehicles().countVehicles({}) == 2);
+}
+
+TEST_CASE("Scope: a fuel statement's rows for another agency's vehicle are refused with the "
+          "reason",
+          "[scope][import]")
+{
+    ScopeFixture f;
+    f.temp.scalar(QStringLiteral("UPDATE vehicles SET fuel_card_no = '900' || id"));
+    f.asAgencyAClerk();
+    const QString csv = QStringLiteral(
+                            "车牌号,卡号,交易时间,油品,数量,单价,金额\n"
+                            "宁A·A0001,900%1,2026-11-20 08:30,92#汽油,40.00,7.50,300.00\n"
+                            "宁A·B0001,900%2,2026-11-20 09:30,92#汽油,40.00,7.50,300.00\n")
+                            .arg(f.vehicleA)
+                            .arg(f.vehicleB);
+    const CsvDocument doc = CsvDocument::fromBytes(csv.toUtf8(), {}, {}, QStringLiteral("f.csv"));
+    auto &importer = f.s().fuelImporter();
+    ImportOptions options;
+    options.mapping = ColumnMapping::guess(importer.fields(), doc.headers());
+    const ImportResult result = importer.importDocument(doc, options);
+    for (const ImportIssue &i : result.rejected)
+        UNSCOPED_INFO(i.reason.toStdString());
+    CHECK(result.accepted == 1);
+    REQUIRE(result.rejected.size() == 1);
+    CHECK(result.rejected.first().reason.contains(QStringLiteral("宁A·B0001")));
+    CHECK(f.temp.count(QStringLiteral("fuel_transactions WHERE vehicle_id = %1").arg(f.vehicleB))
+          == 0);
 }
