@@ -734,6 +734,10 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
         <source>recording the vehicle&apos;s return</source>
         <translation>登记车辆回场</translation>
     </message>
+    <message>
+        <source>checking the agency scope</source>
+        <translation>检查管辖范围</translation>
+    </message>
 </context>
 <context>
     <name>DispatchService</name>
@@ -942,6 +946,10 @@ Give a reason to override them.</source>
     <message>
         <source>The driver (id %1) does not exist.</source>
         <translation>驾驶员（ID %1）不存在。</translation>
+    </message>
+    <message>
+        <source>This trip was requested by another agency, outside your scope.</source>
+        <translation>该派车申请属于其他单位，不在您的管辖范围内。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1291,14 @@ Give a reason to override them.</source>
     <message>
         <source>The date format is not set.</source>
         <translation>尚未设置日期格式。</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 belongs to another agency, outside your scope.</source>
+        <translation>车辆 %1 属于其他单位，不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>Vehicle of another agency</source>
+        <translation>其他单位的车辆</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2029,10 @@ Give a reason to override them.</source>
         <source>The office area limit cannot exceed %1.</source>
         <translation>办公用房面积标准不能超过 %1。</translation>
     </message>
+    <message>
+        <source>This record belongs to another agency, outside your scope.</source>
+        <translation>该记录属于其他单位，不在您的管辖范围内。</translation>
+    </message>
 </context>
 <context>
     <name>OrgSql</name>
@@ -2229,6 +2249,29 @@ Give a reason to override them.</source>
     <message>
         <source>%1: &quot;%2&quot; is not a time of day.</source>
         <translation>%1：“%2”不是有效的时刻。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeGuard</name>
+    <message>
+        <source>checking the agency scope</source>
+        <translation>检查管辖范围</translation>
+    </message>
+    <message>
+        <source>the region as a whole (no agency)</source>
+        <translation>全区（不属于任何单位）</translation>
+    </message>
+    <message>
+        <source>This record belongs to %1, outside your scope (%2): you may change only the records of your own agency.</source>
+        <translation>该记录属于%1，不在您的管辖范围（%2）内：您只能修改本单位的记录。</translation>
+    </message>
+    <message>
+        <source>loading a department</source>
+        <translation>加载部门</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>部门 %1</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2497,14 @@ Give a reason to override them.</source>
         <source>checking a department</source>
         <translation>检查部门</translation>
     </message>
+    <message>
+        <source>listing agencies</source>
+        <translation>列出单位</translation>
+    </message>
+    <message>
+        <source>checking an agency</source>
+        <translation>检查单位</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -2528,6 +2579,14 @@ Give a reason to override them.</source>
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>A user&apos;s scope is the whole region or one active agency.</source>
+        <translation>用户的管辖范围只能是全区或一个在用的单位。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s department lies outside their agency scope.</source>
+        <translation>该用户所在部门不在其管辖范围内。</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3158,14 @@ Give a reason to override them.</source>
     <message>
         <source>The vehicle %1 could not be stored, so nothing was imported: %2</source>
         <translation>车辆%1无法保存，因此未导入任何数据：%2</translation>
+    </message>
+    <message>
+        <source>This vehicle belongs to another agency, outside your scope.</source>
+        <translation>该车辆属于其他单位，不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s department lies outside your agency scope.</source>
+        <translation>该车辆所属部门不在您的管辖范围内。</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6068,18 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Agency &amp;scope:</source>
+        <translation>管辖范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What the user sees and changes: the whole region (the bureau&apos;s own staff) or one agency with its departments.</source>
+        <translation>用户可查看和修改的范围：全区（机关事务管理局本级人员）或某一单位及其下属部门。</translation>
+    </message>
+    <message>
+        <source>The whole region</source>
+        <translation>全区</translation>
     </message>
 </context>
 <context>

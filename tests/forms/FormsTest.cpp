@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QTranslator>
 
@@ -346,4 +347,24 @@ TEST_CASE("The tab order of each form visits its inputs in the order of the form
         INFO("actual   " << actual.join(QLatin1Char(' ')).toStdString());
         CHECK(actual == expected);
     });
+}
+
+// Not part of the suite (hidden tag): renders every form, in Chinese and in English, to PNG
+// files in the folder $GA_FORM_SHOTS, to look at or to put in docs/images/:
+//     GA_FORM_SHOTS=/tmp/shots build/tests/forms/test_forms "[.shots]"
+TEST_CASE("Render every form to PNG files", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("GA_FORM_SHOTS");
+    REQUIRE(!dir.isEmpty());
+    auto save = [&](const QString &suffix) {
+        return [=](const QString &name, QWidget *w) {
+            QString file = name;
+            file.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+            w->adjustSize();
+            w->grab().save(dir + QLatin1Char('/') + file + suffix + QStringLiteral(".png"));
+        };
+    };
+    forEachForm(save(QStringLiteral("-en")));
+    ChineseInterface zh;
+    forEachForm(save(QStringLiteral("-zh")));
 }

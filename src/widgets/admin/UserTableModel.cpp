@@ -55,6 +55,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
     }
     case Department: return u.departmentName;
+    case Scope: return u.scopeDepartmentId > 0 ? u.scopeName : tr("The whole region");
     case Active: return u.active ? tr("active") : tr("deactivated");
     case LastLogin: return u.lastLoginAt > 0 ? formatInstant(u.lastLoginAt) : tr("never");
     default: return {};
@@ -71,6 +72,7 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     case RoleColumn: return tr("Role");
     case Modules: return tr("Modules");
     case Department: return tr("Department");
+    case Scope: return tr("Scope");
     case Active: return tr("Status");
     case LastLogin: return tr("Last login");
     default: return {};

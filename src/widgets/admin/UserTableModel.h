@@ -13,7 +13,7 @@ class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Username, DisplayName, RoleColumn, Modules, Department, Active, LastLogin,
+    enum Column { Username, DisplayName, RoleColumn, Modules, Department, Scope, Active, LastLogin,
                   ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
