@@ -3711,6 +3711,10 @@ Give a reason to override them.</source>
         <source>Dispatched before approval</source>
         <translation>先派车后审批</translation>
     </message>
+    <message>
+        <source>Busy (another agency)</source>
+        <translation>占用（其他单位）</translation>
+    </message>
 </context>
 <context>
     <name>ga::BuildingDialog</name>
@@ -6127,6 +6131,14 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Last login</source>
         <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>The whole region</source>
+        <translation type="unfinished">全区</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>管辖范围</translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,11 @@ void BoardTimeline::paintEvent(QPaintEvent *)
             }
             if (r.width() > 60) {
                 p.setPen(Qt::white);
-                const QString text = t.requestNo.right(4) + QStringLiteral(" ") + t.departmentName
-                                     + QStringLiteral(" → ") + t.destination;
+                const QString text = t.otherAgency
+                                         ? tr("Busy (another agency)")
+                                         : t.requestNo.right(4) + QStringLiteral(" ")
+                                               + t.departmentName + QStringLiteral(" → ")
+                                               + t.destination;
                 const QRect tr = r.adjusted(t.emergency ? 7 : 4, 0, -3, 0);
                 p.drawText(tr, Qt::AlignVCenter | Qt::AlignLeft,
                            p.fontMetrics().elidedText(text, Qt::ElideRight, tr.width()));
@@ -376,8 +379,9 @@ qint64 BoardTimeline::tripAt(const QPoint &pos) const
         return 0;
     for (int index : *it) {
         const BoardTrip &t = m_data.trips.at(index);
+        // Another agency's trip on a platform vehicle is busy time only: nothing to open.
         if (barRect(row, t).contains(pos))
-            return t.id;
+            return t.otherAgency ? 0 : t.id;
     }
     return 0;
 }
