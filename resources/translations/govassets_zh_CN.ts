@@ -6134,7 +6134,7 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     </message>
     <message>
         <source>The whole region</source>
-        <translation type="unfinished">全区</translation>
+        <translation>全区</translation>
     </message>
     <message>
         <source>Scope</source>
