@@ -1,6 +1,7 @@
 #include "org/AgencyScope.h"
 
 #include "core/Session.h"
+#include "storage/Query.h"
 #include "storage/SqlWhere.h"
 
 namespace ga {
@@ -23,9 +24,19 @@ AgencyScope AgencyScope::of(const UserContext &user)
 QString AgencyScope::subtreeSelect(const QString &bindName)
 {
     return QStringLiteral("WITH RECURSIVE scope_tree(id) AS (SELECT CAST(%1 AS INTEGER) "
-                          "UNION ALL SELECT sd.id FROM departments sd "
+                          "UNION SELECT sd.id FROM departments sd "
                           "JOIN scope_tree st ON sd.parent_id = st.id) SELECT id FROM scope_tree")
         .arg(bindName);
+}
+
+bool AgencyScope::subtreeContains(const Database &db, qint64 root, qint64 departmentId)
+{
+    Query q(db,
+            QStringLiteral("SELECT count(*) FROM departments WHERE id = :id AND id IN (")
+                + subtreeSelect(QStringLiteral(":root")) + QLatin1Char(')'),
+            QCoreApplication::translate("AgencyScope", "checking the department tree"));
+    q.bind(QStringLiteral(":id"), departmentId).bind(QStringLiteral(":root"), root);
+    return q.scalar(0).toInt() > 0;
 }
 
 void AgencyScope::restrict(SqlWhere &where, const QString &departmentColumn) const

@@ -41,8 +41,12 @@ public:
     void restrictOrPlatform(SqlWhere &where, const QString &departmentColumn,
                             const QString &platformCondition) const;
 
+    // Whether `departmentId` is `root` or lies below it.
+    static bool subtreeContains(const Database &db, qint64 root, qint64 departmentId);
+
     // The ids of the subtree as a sub-select binding `bindName` to the root (portable: a
-    // recursive CTE inside IN (…), which SQLite and PostgreSQL both take).
+    // recursive CTE inside IN (…), which SQLite and PostgreSQL both take; UNION, not UNION ALL,
+    // so that a cycle written around the services still ends).
     static QString subtreeSelect(const QString &bindName);
 
     // The platform's conditions for vehicles (alias `v`) and drivers (alias `dr`): general

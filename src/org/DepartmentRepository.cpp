@@ -85,13 +85,7 @@ bool DepartmentRepository::codeExists(const QString &code, qint64 exceptId) cons
 
 bool DepartmentRepository::isInSubtree(qint64 rootId, qint64 candidateId) const
 {
-    Query q(m_db,
-            QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT :root UNION "
-                           "SELECT d.id FROM departments d JOIN sub ON d.parent_id = sub.id) "
-                           "SELECT count(*) FROM sub WHERE id = :candidate"),
-            tr("checking the department tree"));
-    q.bind(QStringLiteral(":root"), rootId).bind(QStringLiteral(":candidate"), candidateId);
-    return q.scalar(0).toInt() > 0;
+    return AgencyScope::subtreeContains(m_db, rootId, candidateId);
 }
 
 int DepartmentRepository::activeChildCount(qint64 id) const

@@ -29,12 +29,7 @@ bool ScopeGuard::covers(qint64 departmentId) const
         return true;
     if (departmentId <= 0)
         return false;
-    Query q(m_db,
-            QStringLiteral("SELECT count(*) FROM departments WHERE id = :id AND id IN (")
-                + AgencyScope::subtreeSelect(QStringLiteral(":root")) + QLatin1Char(')'),
-            tr("checking the agency scope"));
-    q.bind(QStringLiteral(":id"), departmentId).bind(QStringLiteral(":root"), s.root());
-    return q.scalar(0).toInt() > 0;
+    return AgencyScope::subtreeContains(m_db, s.root(), departmentId);
 }
 
 void ScopeGuard::require(qint64 departmentId, const QString &action, const QString &entity,

@@ -184,12 +184,7 @@ QList<DepartmentChoice> UserRepository::agencies(qint64 scopeRoot) const
 
 bool UserRepository::isInSubtree(qint64 rootId, qint64 departmentId) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT count(*) FROM departments WHERE id = :id AND id IN (")
-                + AgencyScope::subtreeSelect(QStringLiteral(":root")) + QLatin1Char(')'),
-            tr("checking a department"));
-    q.bind(QStringLiteral(":id"), departmentId).bind(QStringLiteral(":root"), rootId);
-    return q.scalar(0).toInt() > 0;
+    return AgencyScope::subtreeContains(m_db, rootId, departmentId);
 }
 
 bool UserRepository::isActiveAgency(qint64 id) const
