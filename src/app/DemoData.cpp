@@ -58,6 +58,7 @@ struct DemoUser
     const char *displayName;
     const char *role;
     const char *modules;
+    bool ofAgency = false; // department and scope: the demo agency (else the whole region)
 };
 
 const DemoUser kDemoUsers[] = {
@@ -65,6 +66,7 @@ const DemoUser kDemoUsers[] = {
     {kManagerUser, "刘志强", "manager", ""},
     {kClerkUser, "马晓燕", "clerk", "org,vehicles"},
     {kStaffUser, "张伟", "staff", ""},
+    {kAgencyClerkUser, "赵敏", "clerk", "org,vehicles", true},
 };
 
 } // namespace
@@ -190,6 +192,7 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
                                   {QStringLiteral("username"), QStringLiteral("display_name"),
                                    QStringLiteral("password_hash"), QStringLiteral("role"),
                                    QStringLiteral("modules"), QStringLiteral("department_id"),
+                                   QStringLiteral("scope_department_id"),
                                    QStringLiteral("active"), QStringLiteral("created_at")},
                                   DemoData::tr("creating the demo users"));
             const QString password = QString::fromLatin1(kPassword);
@@ -204,10 +207,11 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
                     continue;
                 }
                 find.raw().finish();
-                const bool staffRole = QByteArray(u.role) == "staff";
+                const bool ofDepartment = QByteArray(u.role) == "staff" || u.ofAgency;
                 insertUser << username << QString::fromUtf8(u.displayName) << hashPassword(password)
                            << QString::fromLatin1(u.role) << QString::fromLatin1(u.modules)
-                           << (staffRole ? QVariant(staffDepartment) : QVariant()) << 1
+                           << (ofDepartment ? QVariant(staffDepartment) : QVariant())
+                           << (u.ofAgency ? QVariant(staffDepartment) : QVariant()) << 1
                            << services.clock().nowSecs();
                 userIds.insert(username, insertUser.insertReturningId());
                 ++report.users;

@@ -65,6 +65,8 @@ inline constexpr const char *kAdminUser = "admin";
 inline constexpr const char *kManagerUser = "manager";  // the demo login
 inline constexpr const char *kClerkUser = "clerk";
 inline constexpr const char *kStaffUser = "staff";
+// A clerk of one agency (the staff user's): sees and changes that agency's records only.
+inline constexpr const char *kAgencyClerkUser = "agency";
 inline constexpr const char *kPassword = "demo1234";
 
 // Fills an empty store with deterministic demo or benchmark data (same seed and reference date:
