@@ -290,8 +290,9 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
 UserContext userContext(Services &services, const QString &username)
 {
     Query q(services.database(),
-            QStringLiteral("SELECT id, username, display_name, role, modules, department_id "
-                           "FROM users WHERE username = :username AND active = 1"),
+            QStringLiteral("SELECT id, username, display_name, role, modules, department_id, "
+                           "scope_department_id FROM users WHERE username = :username AND "
+                           "active = 1"),
             DemoData::tr("loading a user"));
     q.bind(QStringLiteral(":username"), username).exec();
     if (!q.next())
@@ -303,6 +304,7 @@ UserContext userContext(Services &services, const QString &username)
     u.role = roleFromKey(q.value(3).toString()).value_or(Role::Staff);
     u.modules = modulesFromKeys(q.value(4).toString());
     u.departmentId = q.value(5).toLongLong();
+    u.scopeDepartmentId = q.value(6).toLongLong();
     return u;
 }
 

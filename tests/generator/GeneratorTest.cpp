@@ -304,13 +304,17 @@ TEST_CASE("The demo users can log in with the demo password", "[generator]")
         CHECK_FALSE(verifyPassword(q.value(1).toString(), QStringLiteral("wrong-password")));
     }
     CHECK(seen == QStringList{QStringLiteral("admin:admin"), QStringLiteral("manager:manager"),
-                              QStringLiteral("clerk:clerk"), QStringLiteral("staff:staff")});
+                              QStringLiteral("clerk:clerk"), QStringLiteral("staff:staff"),
+                              QStringLiteral("agency:clerk")});
     const UserContext manager = demo::userContext(t.services(), QStringLiteral("manager"));
     CHECK(manager.role == Role::Manager);
     CHECK(manager.can(Permission::ApproveDispatch));
     const UserContext clerk = demo::userContext(t.services(), QStringLiteral("clerk"));
     CHECK(clerk.modules == QSet<Module>{Module::Organisation, Module::Vehicles});
     CHECK(demo::userContext(t.services(), QStringLiteral("staff")).departmentId > 0);
+    const UserContext agency = demo::userContext(t.services(), QStringLiteral("agency"));
+    CHECK(agency.scopeDepartmentId > 0);
+    CHECK(agency.scopeDepartmentId == agency.departmentId);
     CHECK_THROWS_AS(demo::userContext(t.services(), QStringLiteral("nobody")), NotFoundError);
 }
 
