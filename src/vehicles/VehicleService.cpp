@@ -29,6 +29,13 @@ QList<VehicleRow> VehicleService::listVehicles(const VehicleFilter &filter, Vehi
     return m_vehicles.list(filter, sort, order, offset, limit);
 }
 
+QList<VehicleRow> VehicleService::vehiclesPageAfter(const VehicleFilter &filter, VehicleSort sort,
+                                                    Qt::SortOrder order,
+                                                    const KeysetCursor &after, int limit) const
+{
+    return m_vehicles.pageAfter(filter, sort, order, after, limit);
+}
+
 int VehicleService::countVehicles(const VehicleFilter &filter) const
 {
     return m_vehicles.count(filter);
@@ -57,9 +64,22 @@ VehicleFile VehicleService::vehicleFile(qint64 id) const
     return file;
 }
 
-QList<VehicleTripRow> VehicleService::vehicleTrips(qint64 vehicleId, int offset, int limit) const
+QList<VehicleTripRow> VehicleService::vehicleTripsAfter(qint64 vehicleId,
+                                                        const KeysetCursor &after,
+                                                        int limit) const
 {
-    return m_vehicles.trips(vehicleId, offset, limit);
+    return m_vehicles.trips(vehicleId, after, limit);
+}
+
+QList<FuelTransaction> VehicleService::fuelPageAfter(const FuelFilter &filter,
+                                                     const KeysetCursor &after, int limit) const
+{
+    return m_fuel.pageAfter(filter, after, limit);
+}
+
+int VehicleService::fuelCount(const FuelFilter &filter) const
+{
+    return m_fuel.count(filter);
 }
 
 QList<NamedId> VehicleService::departments() const

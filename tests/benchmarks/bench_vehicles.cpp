@@ -681,7 +681,7 @@ void VehicleBench::tripsList(Dataset &ds)
         const auto last = d.tripsPage(TripFilter {}, deep - 1, 1);   // row `deep`, 1-based
         if (last.isEmpty())
             continue;
-        const TripCursor after = TripCursor::after(last.first());
+        const TripCursor after = last.first().key;
         QList<TripRow> byKey;
         const Stats keyStats
             = measure(runs(), [&] { byKey = d.tripsPageAfter(TripFilter {}, after, 200); });
