@@ -75,13 +75,15 @@ Keyset keysetOf(const StaffFilter &f)
     case StaffSort::Name:
         return Keyset({QStringLiteral("s.name"), id}, desc);
     case StaffSort::Department:
-        // departments_name, then staff_department (department_id, name) per department.
-        return Keyset({QStringLiteral("d.name"), QStringLiteral("s.department_id"),
-                       QStringLiteral("s.name"), id},
+        // departments_name (name, id), then staff_department (department_id, name, id) per
+        // department (see fromOf()).
+        return Keyset({QStringLiteral("d.name"), QStringLiteral("d.id"), QStringLiteral("s.name"),
+                       id},
                       desc);
     case StaffSort::Rank:
-        // ranks_sort_order, then staff_rank (rank_id) per rank.
-        return Keyset({QStringLiteral("r.sort_order"), QStringLiteral("s.rank_id"), id}, desc, 1);
+        // ranks_sort_order (sort_order, id), then staff_rank (rank_id, id) per rank; split on
+        // both rank columns, so the first range is the rest of the cursor's rank.
+        return Keyset({QStringLiteral("r.sort_order"), QStringLiteral("r.id"), id}, desc, 2);
     case StaffSort::PostTitle:
         return Keyset({QStringLiteral("s.post_title"), id}, desc, 1);
     case StaffSort::PostStart:
@@ -94,6 +96,30 @@ Keyset keysetOf(const StaffFilter &f)
         return Keyset({QStringLiteral("s.status"), id}, desc, 1);
     }
     return Keyset({QStringLiteral("s.staff_no")}, desc);
+}
+
+// The page's FROM clause and its join conditions. Sorted by department or rank, the small table
+// comes first (CROSS JOIN keeps that order in SQLite), read in its index order, and each of its
+// rows gives a range of staff in the key's order: no sort of the whole staff table.
+std::pair<QString, SqlWhere> fromOf(StaffSort sort)
+{
+    SqlWhere join;
+    switch (sort) {
+    case StaffSort::Department:
+        join.add(QStringLiteral("s.department_id = d.id"));
+        return {QStringLiteral(" FROM departments d CROSS JOIN staff s "
+                               "JOIN ranks r ON r.id = s.rank_id"),
+                join};
+    case StaffSort::Rank:
+        join.add(QStringLiteral("s.rank_id = r.id"));
+        return {QStringLiteral(" FROM ranks r CROSS JOIN staff s "
+                               "JOIN departments d ON d.id = s.department_id"),
+                join};
+    default:
+        return {QStringLiteral(" FROM staff s JOIN departments d ON d.id = s.department_id "
+                               "JOIN ranks r ON r.id = s.rank_id"),
+                join};
+    }
 }
 
 } // namespace
@@ -122,18 +148,15 @@ std::optional<Staff> StaffRepository::findByNumber(const QString &staffNo) const
     return readStaff(q);
 }
 
-QList<StaffRow> StaffRepository::rows(const SqlWhere &where, const Keyset &keyset, int limit,
-                                     int offset) const
+QList<StaffRow> StaffRepository::rows(const QString &from, const SqlWhere &where,
+                                     const Keyset &keyset, int limit, int offset) const
 {
     QList<StaffRow> out;
     if (limit <= 0)
         return out;
     Query q(m_db,
-            QStringLiteral("SELECT %1, d.name, r.name, r.name_en%2 FROM staff s "
-                           "JOIN departments d ON d.id = s.department_id "
-                           "JOIN ranks r ON r.id = s.rank_id")
-                    .arg(kColumns, keyset.selectList())
-                + where.sql() + keyset.orderBy()
+            QStringLiteral("SELECT %1, d.name, r.name, r.name_en%2").arg(kColumns, keyset.selectList())
+                + from + where.sql() + keyset.orderBy()
                 + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
                               : QStringLiteral(" LIMIT :limit")),
             tr("listing staff"));
@@ -158,15 +181,19 @@ QList<StaffRow> StaffRepository::rows(const SqlWhere &where, const Keyset &keyse
 
 QList<StaffRow> StaffRepository::list(const StaffFilter &filter, int offset, int limit) const
 {
-    return rows(whereOf(filter), keysetOf(filter), limit, offset);
+    auto [from, where] = fromOf(filter.sort);
+    where.add(whereOf(filter));
+    return rows(from, where, keysetOf(filter), limit, offset);
 }
 
 QList<StaffRow> StaffRepository::pageAfter(const StaffFilter &filter, const KeysetCursor &after,
                                            int limit) const
 {
     const Keyset keyset = keysetOf(filter);
-    return keyset.page(whereOf(filter), after, limit,
-                       [&](const SqlWhere &w, int n) { return rows(w, keyset, n, 0); });
+    auto [from, where] = fromOf(filter.sort);
+    where.add(whereOf(filter));
+    return keyset.page(where, after, limit,
+                       [&](const SqlWhere &w, int n) { return rows(from, w, keyset, n, 0); });
 }
 
 int StaffRepository::count(const StaffFilter &filter) const
