@@ -24,8 +24,7 @@ namespace {
 
 // Newest first: (at, id) on audit_at, or on audit_user / audit_entity_at / audit_action_at when
 // the filter names a user, an entity or an action (schema 4).
-const Keyset kAuditKey({QStringLiteral("at"), QStringLiteral("id")},
-                       Keyset::Direction::Descending);
+const Keyset kAuditKey({QStringLiteral("at"), QStringLiteral("id")}, Keyset::Direction::Descending);
 
 const QString kAuditSelect = QStringLiteral(
     "SELECT id, at, user_id, username, action, entity, entity_id, before_json, after_json%1 "
@@ -37,15 +36,13 @@ SqlWhere AuditQueryService::whereOf(const AuditFilter &filter)
 {
     SqlWhere w;
     if (!filter.username.isEmpty())
-        w.add(QStringLiteral("username = :username"), QStringLiteral(":username"),
-              filter.username);
+        w.add(QStringLiteral("username = :username"), QStringLiteral(":username"), filter.username);
     if (!filter.entity.isEmpty())
         w.add(QStringLiteral("entity = :entity"), QStringLiteral(":entity"), filter.entity);
     if (!filter.action.isEmpty())
         w.add(QStringLiteral("action = :action"), QStringLiteral(":action"), filter.action);
     if (filter.from.isValid())
-        w.add(QStringLiteral("at >= :from"), QStringLiteral(":from"),
-              startOfLocalDay(filter.from));
+        w.add(QStringLiteral("at >= :from"), QStringLiteral(":from"), startOfLocalDay(filter.from));
     if (filter.to.isValid())
         w.add(QStringLiteral("at < :to"), QStringLiteral(":to"),
               startOfLocalDay(filter.to.addDays(1)));
@@ -90,8 +87,8 @@ QList<AuditEntry> AuditQueryService::list(const AuditFilter &filter, int offset,
     return rows(whereOf(filter), limit, qMax(0, offset));
 }
 
-QList<AuditEntry> AuditQueryService::pageAfter(const AuditFilter &filter,
-                                               const KeysetCursor &after, int limit) const
+QList<AuditEntry> AuditQueryService::pageAfter(const AuditFilter &filter, const KeysetCursor &after,
+                                               int limit) const
 {
     m_session.require(Permission::ViewAudit);
     return kAuditKey.page(whereOf(filter), after, limit,

@@ -26,7 +26,7 @@ struct AuditEntry
     qint64 entityId = 0;
     QString beforeJson;         // compact JSON, empty when there was none
     QString afterJson;
-    KeysetCursor key;           // (at, id): where the next page starts
+    KeysetCursor key; // (at, id): where the next page starts
 };
 
 // What to show; empty fields and invalid dates do not filter. Dates are local calendar days,

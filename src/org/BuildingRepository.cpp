@@ -56,11 +56,13 @@ QString orderColumn(BuildingSort s)
     case BuildingSort::Code: return QStringLiteral("b.code");
     case BuildingSort::Name: return QStringLiteral("b.name");
     case BuildingSort::Campus: return QStringLiteral("b.campus");
-    case BuildingSort::Department: return QStringLiteral("coalesce(d.name, '')");
+    case BuildingSort::Department:
+        return QStringLiteral("coalesce(d.name, '')");
     case BuildingSort::GrossArea: return QStringLiteral("b.gross_area");
     case BuildingSort::UsableArea: return QStringLiteral("b.usable_area");
     case BuildingSort::EnergyUsers: return QStringLiteral("b.energy_users");
-    case BuildingSort::YearBuilt: return QStringLiteral("coalesce(b.year_built, 0)");
+    case BuildingSort::YearBuilt:
+        return QStringLiteral("coalesce(b.year_built, 0)");
     case BuildingSort::Status: return QStringLiteral("b.status");
     }
     return QStringLiteral("b.code");
@@ -93,8 +95,8 @@ std::optional<Building> BuildingRepository::find(qint64 id) const
     return readBuilding(q);
 }
 
-QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const Keyset &keyset,
-                                           int limit, int offset) const
+QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const Keyset &keyset, int limit,
+                                            int offset) const
 {
     QList<BuildingRow> out;
     if (limit <= 0)
@@ -122,7 +124,8 @@ QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const Keyset 
     return out;
 }
 
-QList<BuildingRow> BuildingRepository::list(const BuildingFilter &filter, int offset, int limit) const
+QList<BuildingRow> BuildingRepository::list(const BuildingFilter &filter, int offset,
+                                            int limit) const
 {
     return rows(whereOf(filter), keysetOf(filter), limit, offset);
 }

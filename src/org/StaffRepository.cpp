@@ -41,7 +41,8 @@ SqlWhere whereOf(const StaffFilter &f)
     if (!f.includeRetired)
         w.add(QStringLiteral("s.status = 'active'"));
     if (!f.text.trimmed().isEmpty())
-        w.add(QStringLiteral("s.name LIKE :text1 ESCAPE '\\' OR s.staff_no LIKE :text2 ESCAPE '\\'"))
+        w.add(
+             QStringLiteral("s.name LIKE :text1 ESCAPE '\\' OR s.staff_no LIKE :text2 ESCAPE '\\'"))
             .bind(QStringLiteral(":text1"), orgsql::likePattern(f.text))
             .bind(QStringLiteral(":text2"), orgsql::likePattern(f.text));
     if (f.departmentId > 0) {
@@ -77,9 +78,8 @@ Keyset keysetOf(const StaffFilter &f)
     case StaffSort::Department:
         // departments_name (name, id), then staff_department (department_id, name, id) per
         // department (see fromOf()).
-        return Keyset({QStringLiteral("d.name"), QStringLiteral("d.id"), QStringLiteral("s.name"),
-                       id},
-                      desc);
+        return Keyset(
+            {QStringLiteral("d.name"), QStringLiteral("d.id"), QStringLiteral("s.name"), id}, desc);
     case StaffSort::Rank:
         // ranks_sort_order (sort_order, id), then staff_rank (rank_id, id) per rank; split on
         // both rank columns, so the first range is the rest of the cursor's rank.
@@ -149,17 +149,18 @@ std::optional<Staff> StaffRepository::findByNumber(const QString &staffNo) const
 }
 
 QList<StaffRow> StaffRepository::rows(const QString &from, const SqlWhere &where,
-                                     const Keyset &keyset, int limit, int offset) const
+                                      const Keyset &keyset, int limit, int offset) const
 {
     QList<StaffRow> out;
     if (limit <= 0)
         return out;
-    Query q(m_db,
-            QStringLiteral("SELECT %1, d.name, r.name, r.name_en%2").arg(kColumns, keyset.selectList())
-                + from + where.sql() + keyset.orderBy()
-                + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
-                              : QStringLiteral(" LIMIT :limit")),
-            tr("listing staff"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT %1, d.name, r.name, r.name_en%2").arg(kColumns, keyset.selectList())
+            + from + where.sql() + keyset.orderBy()
+            + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
+                          : QStringLiteral(" LIMIT :limit")),
+        tr("listing staff"));
     where.bindTo(q);
     q.bind(QStringLiteral(":limit"), limit);
     if (offset > 0)

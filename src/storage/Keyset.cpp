@@ -59,8 +59,7 @@ QString Keyset::after(int from, const KeysetCursor &cursor, SqlWhere::Binds &bin
         const QString strict = m_columns.at(i) + lt + bound(i);
         const QString equal = m_columns.at(i) + QStringLiteral(" = ") + bound(i);
         sql = strict + QStringLiteral(" OR (") + equal + QStringLiteral(" AND ")
-            + (i + 1 < last ? QLatin1Char('(') + sql + QLatin1Char(')') : sql)
-            + QLatin1Char(')');
+            + (i + 1 < last ? QLatin1Char('(') + sql + QLatin1Char(')') : sql) + QLatin1Char(')');
     }
     if (leadingBound && from < last)
         sql = m_columns.at(from) + le + bound(from) + QStringLiteral(" AND (") + sql

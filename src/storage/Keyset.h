@@ -49,7 +49,8 @@ public:
     Keyset(const QStringList &columns, Direction direction, int splitLeading = 0);
     Keyset(const QStringList &columns, bool descending, int splitLeading = 0)
         : Keyset(columns, descending ? Direction::Descending : Direction::Ascending, splitLeading)
-    {}
+    {
+    }
 
     const QStringList &columns() const { return m_columns; }
     bool isDescending() const { return m_direction == Direction::Descending; }

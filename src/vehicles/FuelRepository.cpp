@@ -38,8 +38,7 @@ SqlWhere whereOf(const FuelFilter &f)
         w.add(QStringLiteral("vehicle_id = :vehicle"), QStringLiteral(":vehicle"), f.vehicleId);
     if (f.range && f.range->from.isValid() && f.range->to.isValid()) {
         w.add(QStringLiteral("at >= :from AND at < :to"))
-            .bind(QStringLiteral(":from"),
-                  QDateTime(f.range->from, QTime(0, 0)).toSecsSinceEpoch())
+            .bind(QStringLiteral(":from"), QDateTime(f.range->from, QTime(0, 0)).toSecsSinceEpoch())
             .bind(QStringLiteral(":to"),
                   QDateTime(f.range->to.addDays(1), QTime(0, 0)).toSecsSinceEpoch());
     }

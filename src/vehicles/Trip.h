@@ -113,7 +113,7 @@ struct TripRow
     bool outOfRegion = false;
     int km = 0;
     Money cost;
-    KeysetCursor key;   // its sort key under the filter it was listed with (the next page's start)
+    KeysetCursor key; // its sort key under the filter it was listed with (the next page's start)
 };
 
 // Where the next page of the trips list starts (keyset paging): the key of the last row shown

@@ -127,8 +127,7 @@ SqlWhere whereOf(const TripFilter &f)
         w.add(QStringLiteral("t.status = :status"), QStringLiteral(":status"), key(*f.status));
     if (f.range && f.range->from.isValid() && f.range->to.isValid()) {
         w.add(QStringLiteral("t.planned_start >= :from AND t.planned_start < :to"))
-            .bind(QStringLiteral(":from"),
-                  QDateTime(f.range->from, QTime(0, 0)).toSecsSinceEpoch())
+            .bind(QStringLiteral(":from"), QDateTime(f.range->from, QTime(0, 0)).toSecsSinceEpoch())
             .bind(QStringLiteral(":to"),
                   QDateTime(f.range->to.addDays(1), QTime(0, 0)).toSecsSinceEpoch());
     }
@@ -401,9 +400,9 @@ Keyset keysetOf(const TripFilter &filter)
     case TripSort::RequestNo:
         return Keyset({QStringLiteral("t.request_no")}, desc);
     case TripSort::Status:
-        return Keyset({QStringLiteral("t.status"), QStringLiteral("t.planned_start"),
-                       QStringLiteral("t.id")},
-                      desc, 1);
+        return Keyset(
+            {QStringLiteral("t.status"), QStringLiteral("t.planned_start"), QStringLiteral("t.id")},
+            desc, 1);
     }
     return Keyset({QStringLiteral("t.planned_start"), QStringLiteral("t.id")}, desc);
 }
@@ -458,9 +457,8 @@ QList<TripRow> TripRepository::pageAfter(const TripFilter &filter, const KeysetC
                                          int limit) const
 {
     const Keyset keyset = keysetOf(filter);
-    return keyset.page(whereOf(filter), after, limit, [&](const SqlWhere &w, int n) {
-        return rows(w, keyset, n, 0);
-    });
+    return keyset.page(whereOf(filter), after, limit,
+                       [&](const SqlWhere &w, int n) { return rows(w, keyset, n, 0); });
 }
 
 int TripRepository::count(const TripFilter &filter) const

@@ -25,13 +25,16 @@ QString sortColumn(VehicleSort sort)
 {
     switch (sort) {
     case VehicleSort::Plate: return QStringLiteral("v.plate");
-    case VehicleSort::FleetNo: return QStringLiteral("coalesce(v.fleet_no, '')");
+    case VehicleSort::FleetNo:
+        return QStringLiteral("coalesce(v.fleet_no, '')");
     case VehicleSort::Brand: return QStringLiteral("v.brand");
     case VehicleSort::Category: return QStringLiteral("v.category");
     case VehicleSort::EnergyType: return QStringLiteral("v.energy_type");
     case VehicleSort::Seats: return QStringLiteral("v.seats");
-    case VehicleSort::Department: return QStringLiteral("coalesce(d.name, '')");
-    case VehicleSort::PurchaseDate: return QStringLiteral("coalesce(v.purchase_date, '')");
+    case VehicleSort::Department:
+        return QStringLiteral("coalesce(d.name, '')");
+    case VehicleSort::PurchaseDate:
+        return QStringLiteral("coalesce(v.purchase_date, '')");
     case VehicleSort::Odometer: return QStringLiteral("v.odometer_km");
     case VehicleSort::Ownership: return QStringLiteral("v.ownership");
     case VehicleSort::Status: return QStringLiteral("v.status");
@@ -280,14 +283,15 @@ SqlWhere VehicleRepository::whereOf(const VehicleFilter &f)
 QList<VehicleRow> VehicleRepository::rows(const SqlWhere &where, const Keyset &keyset, int limit,
                                           int offset) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT ") + columns()
-                + QStringLiteral(", COALESCE(d.name, '')") + keyset.selectList()
-                + QStringLiteral(" FROM vehicles v LEFT JOIN departments d ON d.id = v.department_id")
-                + where.sql() + keyset.orderBy()
-                + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
-                              : QStringLiteral(" LIMIT :limit")),
-            tr("listing vehicles"));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT ") + columns() + QStringLiteral(", COALESCE(d.name, '')")
+            + keyset.selectList()
+            + QStringLiteral(" FROM vehicles v LEFT JOIN departments d ON d.id = v.department_id")
+            + where.sql() + keyset.orderBy()
+            + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
+                          : QStringLiteral(" LIMIT :limit")),
+        tr("listing vehicles"));
     where.bindTo(q);
     q.bind(QStringLiteral(":limit"), limit);
     if (offset > 0)

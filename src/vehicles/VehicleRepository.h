@@ -41,8 +41,8 @@ public:
                            int offset, int limit) const;
     // The page after the row whose key is `after` (VehicleRow::key; empty: the first page), by
     // key: the same rows as list() at the matching offset.
-    QList<VehicleRow> pageAfter(const VehicleFilter &filter, VehicleSort sort,
-                                Qt::SortOrder order, const KeysetCursor &after, int limit) const;
+    QList<VehicleRow> pageAfter(const VehicleFilter &filter, VehicleSort sort, Qt::SortOrder order,
+                                const KeysetCursor &after, int limit) const;
     int count(const VehicleFilter &filter) const;
 
     // The vehicle's trips, newest first, the page after `after` (VehicleTripRow::key).

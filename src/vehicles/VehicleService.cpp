@@ -30,8 +30,8 @@ QList<VehicleRow> VehicleService::listVehicles(const VehicleFilter &filter, Vehi
 }
 
 QList<VehicleRow> VehicleService::vehiclesPageAfter(const VehicleFilter &filter, VehicleSort sort,
-                                                    Qt::SortOrder order,
-                                                    const KeysetCursor &after, int limit) const
+                                                    Qt::SortOrder order, const KeysetCursor &after,
+                                                    int limit) const
 {
     return m_vehicles.pageAfter(filter, sort, order, after, limit);
 }
@@ -64,8 +64,7 @@ VehicleFile VehicleService::vehicleFile(qint64 id) const
     return file;
 }
 
-QList<VehicleTripRow> VehicleService::vehicleTripsAfter(qint64 vehicleId,
-                                                        const KeysetCursor &after,
+QList<VehicleTripRow> VehicleService::vehicleTripsAfter(qint64 vehicleId, const KeysetCursor &after,
                                                         int limit) const
 {
     return m_vehicles.trips(vehicleId, after, limit);

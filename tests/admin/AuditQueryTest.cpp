@@ -137,15 +137,15 @@ void insertAudit(TempDatabase &t, int n)
     REQUIRE(q.exec(QStringLiteral("BEGIN")));
     REQUIRE(q.prepare(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, "
                                      "entity_id) VALUES (?, ?, ?, ?, ?)")));
-    static const QStringList users = {QStringLiteral("alice"), QStringLiteral("bob"),
-                                      QStringLiteral("carol")};
-    static const QStringList actions = {QStringLiteral("create"), QStringLiteral("update"),
-                                        QStringLiteral("retire")};
-    static const QStringList entities = {QStringLiteral("vehicle"), QStringLiteral("trip"),
-                                         QStringLiteral("staff")};
+    static const QStringList users
+        = {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
+    static const QStringList actions
+        = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("retire")};
+    static const QStringList entities
+        = {QStringLiteral("vehicle"), QStringLiteral("trip"), QStringLiteral("staff")};
     const qint64 start = AuditQueryService::startOfLocalDay(QDate(2026, 11, 1));
     for (int i = 0; i < n; ++i) {
-        q.addBindValue(start + (i / 6) * 3600);   // six rows an hour, in the same second
+        q.addBindValue(start + (i / 6) * 3600); // six rows an hour, in the same second
         q.addBindValue(users.at(i % 3));
         q.addBindValue(actions.at((i / 2) % 3));
         q.addBindValue(entities.at((i / 3) % 3));
@@ -165,8 +165,7 @@ QList<qint64> auditIds(const QList<AuditEntry> &rows)
 
 } // namespace
 
-TEST_CASE("Audit pages by key equal one ordered query, with and without filters",
-          "[audit][keyset]")
+TEST_CASE("Audit pages by key equal one ordered query, with and without filters", "[audit][keyset]")
 {
     TempDatabase t;
     insertAudit(t, 300);
@@ -181,9 +180,9 @@ TEST_CASE("Audit pages by key equal one ordered query, with and without filters"
     days.from = QDate(2026, 11, 2);
     days.to = QDate(2026, 11, 3);
     for (const AuditFilter &filter : {AuditFilter {}, user, entity, action, days}) {
-        INFO("user " << filter.username.toStdString() << ", entity "
-                     << filter.entity.toStdString() << ", action " << filter.action.toStdString()
-                     << ", from " << filter.from.toString().toStdString());
+        INFO("user " << filter.username.toStdString() << ", entity " << filter.entity.toStdString()
+                     << ", action " << filter.action.toStdString() << ", from "
+                     << filter.from.toString().toStdString());
         const QList<AuditEntry> all = audit.list(filter, 0, 100000);
         REQUIRE(all.size() == audit.count(filter));
         REQUIRE(!all.isEmpty());

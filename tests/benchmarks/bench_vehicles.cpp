@@ -17,9 +17,9 @@
 #include "storage/Database.h"
 #include "storage/DeferredIndexes.h"
 #include "storage/Keyset.h"
+#include "storage/Query.h"
 #include "storage/SqlWhere.h"
 #include "storage/Transaction.h"
-#include "storage/Query.h"
 #include "storage/csv/ColumnMapping.h"
 #include "storage/csv/Importer.h"
 #include "vehicles/DispatchService.h"
@@ -744,18 +744,18 @@ QStringList pageStatements(Database &db, const QString &selectSql, const Keyset 
 {
     const QString select = selectSql.arg(keyset.selectList());
     if (offset >= 0)
-        return {withLiterals(select + keyset.orderBy() + QStringLiteral(" LIMIT :limit OFFSET "
-                                                                        ":offset"),
-                             {{QStringLiteral(":limit"), limit},
-                              {QStringLiteral(":offset"), offset}})};
+        return {
+            withLiterals(select + keyset.orderBy()
+                             + QStringLiteral(" LIMIT :limit OFFSET "
+                                              ":offset"),
+                         {{QStringLiteral(":limit"), limit}, {QStringLiteral(":offset"), offset}})};
     QStringList statements;
     int left = limit;
     for (const SqlWhere &w : keyset.rangesAfter(SqlWhere {}, after)) {
         auto binds = w.binds();
         binds.append({QStringLiteral(":limit"), left});
-        const QString sql
-            = withLiterals(select + w.sql() + keyset.orderBy() + QStringLiteral(" LIMIT :limit"),
-                           binds);
+        const QString sql = withLiterals(
+            select + w.sql() + keyset.orderBy() + QStringLiteral(" LIMIT :limit"), binds);
         statements << sql;
         Query q(db, QStringLiteral("SELECT count(*) FROM (") + sql + QLatin1Char(')'),
                 QStringLiteral("counting a page"));
@@ -792,7 +792,7 @@ void ensureAuditTrail(Dataset &ds, qint64 wanted, quint32 seed)
         while (q.next())
             users.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
-    for (int i = users.size(); i < 60; ++i)   // clerks of the agencies, by name only
+    for (int i = users.size(); i < 60; ++i) // clerks of the agencies, by name only
         users.append({0, QStringLiteral("clerk%1").arg(i, 3, 10, QLatin1Char('0'))});
     struct Kind
     {
@@ -800,12 +800,21 @@ void ensureAuditTrail(Dataset &ds, qint64 wanted, quint32 seed)
         const char *action;
         int weight;
     };
-    static const Kind kinds[] = {
-        {"trip", "create", 30},          {"trip", "approve", 20},      {"trip", "assign", 20},
-        {"trip", "depart", 18},          {"trip", "return", 18},       {"trip", "close", 15},
-        {"fuel_transaction", "import", 10}, {"vehicle", "update", 4}, {"maintenance", "create", 3},
-        {"staff", "update", 3},          {"user", "login", 25},        {"building", "update", 1},
-        {"department", "update", 1},     {"vehicle", "create", 1},     {"staff", "create", 1}};
+    static const Kind kinds[] = {{"trip", "create", 30},
+                                 {"trip", "approve", 20},
+                                 {"trip", "assign", 20},
+                                 {"trip", "depart", 18},
+                                 {"trip", "return", 18},
+                                 {"trip", "close", 15},
+                                 {"fuel_transaction", "import", 10},
+                                 {"vehicle", "update", 4},
+                                 {"maintenance", "create", 3},
+                                 {"staff", "update", 3},
+                                 {"user", "login", 25},
+                                 {"building", "update", 1},
+                                 {"department", "update", 1},
+                                 {"vehicle", "create", 1},
+                                 {"staff", "create", 1}};
     int totalWeight = 0;
     for (const Kind &k : kinds)
         totalWeight += k.weight;
@@ -816,8 +825,8 @@ void ensureAuditTrail(Dataset &ds, qint64 wanted, quint32 seed)
 
     Transaction tx(db);
     BulkLoadCache cache(db, 262144);
-    DeferredIndexes deferred(db, DeferredIndexes::secondaryIndexesOf(
-                                     db, {QStringLiteral("audit_log")}));
+    DeferredIndexes deferred(
+        db, DeferredIndexes::secondaryIndexesOf(db, {QStringLiteral("audit_log")}));
     BulkStatement insert(db,
                          QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, "
                                         "entity, entity_id, before_json, after_json) "
@@ -848,9 +857,10 @@ void ensureAuditTrail(Dataset &ds, qint64 wanted, quint32 seed)
             insert.bindNull(6);
         else
             insert.bind(6, QStringLiteral("{\"status\":\"before\",\"n\":%1}").arg(i % 997));
-        insert.bind(7, QStringLiteral("{\"status\":\"%1\",\"n\":%2}")
-                           .arg(QString::fromLatin1(kind->action))
-                           .arg(i % 991));
+        insert.bind(7,
+                    QStringLiteral("{\"status\":\"%1\",\"n\":%2}")
+                        .arg(QString::fromLatin1(kind->action))
+                        .arg(i % 991));
         insert.exec();
     }
     deferred.rebuild();
@@ -869,15 +879,15 @@ void VehicleBench::lists(Dataset &ds)
 
     // One row pair per depth: by key (the model's way) and by offset, the same 200 rows.
     auto compare = [&](const QString &list, const QString &where, qint64 row, const Stats &key,
-                       const Stats &offset, const QStringList &keySql,
-                       const QStringList &offsetSql, bool same, const QString &index,
-                       const QString &target, double targetMs) {
+                       const Stats &offset, const QStringList &keySql, const QStringList &offsetSql,
+                       bool same, const QString &index, const QString &target, double targetMs) {
         const double bareKey = bareSqliteMs(ds.path, keySql, 20);
         const double bareOffset = bareSqliteMs(ds.path, offsetSql, 3);
         add(QStringLiteral("%1: page after row %2 %3 (keyset)").arg(list).arg(row).arg(where),
             ds.scale, key, bareKey, target,
             QStringLiteral("%1; %2 the page at offset %3; by offset %4× slower; %5")
-                .arg(index, same ? QStringLiteral("same rows as") : QStringLiteral("DIFFERENT FROM"))
+                .arg(index,
+                     same ? QStringLiteral("same rows as") : QStringLiteral("DIFFERENT FROM"))
                 .arg(row)
                 .arg(fmt(offset.medianMs / std::max(0.001, key.medianMs), 0))
                 .arg(targetMs > 0 ? verdict(key.medianMs <= targetMs)
@@ -912,8 +922,9 @@ void VehicleBench::lists(Dataset &ds)
         const Stats key = measure(runs(), [&] { byKey = org.staffPageAfter(staff, after, 200); });
         const Stats offset = measure(runs(), [&] { byOffset = org.listStaff(staff, row, 200); });
         compare(QStringLiteral("staff"),
-                row + 200 >= staffCount ? QStringLiteral("(the last page, %1 staff)").arg(staffCount)
-                                        : QStringLiteral("of %1 staff").arg(staffCount),
+                row + 200 >= staffCount
+                    ? QStringLiteral("(the last page, %1 staff)").arg(staffCount)
+                    : QStringLiteral("of %1 staff").arg(staffCount),
                 row, key, offset, pageStatements(db, kStaffPageSql, staffKey, after, 200),
                 pageStatements(db, kStaffPageSql, staffKey, {}, 200, row), sameIds(byKey, byOffset),
                 QStringLiteral("by staff number, on its unique index"), QStringLiteral("–"), -1);
@@ -934,13 +945,12 @@ void VehicleBench::lists(Dataset &ds)
         QList<AuditEntry> byKey;
         QList<AuditEntry> byOffset;
         const Stats key = measure(runs(), [&] { byKey = audit.pageAfter({}, after, 200); });
-        const Stats offset = measure(std::max(3, runs() / 5),
-                                     [&] { byOffset = audit.list({}, row, 200); });
-        compare(QStringLiteral("audit log"),
-                QStringLiteral("of %1 rows").arg(auditCount), row, key, offset,
-                pageStatements(db, kAuditPageSql, auditKey, after, 200),
-                pageStatements(db, kAuditPageSql, auditKey, {}, 200, row),
-                sameIds(byKey, byOffset), QStringLiteral("(at, id) on audit_at"),
+        const Stats offset
+            = measure(std::max(3, runs() / 5), [&] { byOffset = audit.list({}, row, 200); });
+        compare(QStringLiteral("audit log"), QStringLiteral("of %1 rows").arg(auditCount), row, key,
+                offset, pageStatements(db, kAuditPageSql, auditKey, after, 200),
+                pageStatements(db, kAuditPageSql, auditKey, {}, 200, row), sameIds(byKey, byOffset),
+                QStringLiteral("(at, id) on audit_at"),
                 row >= 1000000 ? QStringLiteral("≤ 5 ms") : QStringLiteral("–"),
                 row >= 1000000 ? 5.0 : -1);
     }
@@ -962,13 +972,12 @@ void VehicleBench::lists(Dataset &ds)
                 = measure(runs(), [&] { byKey = vehicles.fuelPageAfter({}, after, 200); });
             const Stats offset
                 = measure(std::max(3, runs() / 5), [&] { byOffset = fuel.page({}, row, 200); });
-            compare(QStringLiteral("fuel ledger"),
-                    QStringLiteral("of %1 transactions").arg(fuelCount), row, key, offset,
-                    pageStatements(db, kFuelPageSql, fuelKey, after, 200),
-                    pageStatements(db, kFuelPageSql, fuelKey, {}, 200, row),
-                    sameIds(byKey, byOffset),
-                    QStringLiteral("fuel_transactions_vehicle, split on the vehicle"),
-                    QStringLiteral("–"), -1);
+            compare(
+                QStringLiteral("fuel ledger"), QStringLiteral("of %1 transactions").arg(fuelCount),
+                row, key, offset, pageStatements(db, kFuelPageSql, fuelKey, after, 200),
+                pageStatements(db, kFuelPageSql, fuelKey, {}, 200, row), sameIds(byKey, byOffset),
+                QStringLiteral("fuel_transactions_vehicle, split on the vehicle"),
+                QStringLiteral("–"), -1);
         }
     }
 }

@@ -27,7 +27,7 @@ void createRows(TempDatabase &t)
     REQUIRE(q.exec(QStringLiteral("BEGIN")));
     REQUIRE(q.prepare(QStringLiteral("INSERT INTO ks (id, a, b, tag) VALUES (?, ?, ?, ?)")));
     for (int i = 0; i < 90; ++i) {
-        q.addBindValue((i * 53) % 97 + 1);   // ids out of insertion order
+        q.addBindValue((i * 53) % 97 + 1); // ids out of insertion order
         q.addBindValue((i * 7) % 4);
         q.addBindValue(i % 3 == 0 ? QVariant() : QVariant(QStringLiteral("v%1").arg(i % 5)));
         q.addBindValue(i % 2);
@@ -61,12 +61,13 @@ QList<qint64> walk(TempDatabase &t, const Keyset &keyset, const SqlWhere &base, 
     KeysetCursor after;
     for (int guard = 0; guard < 1000; ++guard) {
         QList<KeysetCursor> keys;
-        const QList<qint64> page = keyset.page(base, after, pageSize, [&](const SqlWhere &w, int n) {
-            QList<KeysetCursor> k;
-            const QList<qint64> ids = fetch(t, keyset, w, n, &k);
-            keys += k;
-            return ids;
-        });
+        const QList<qint64> page
+            = keyset.page(base, after, pageSize, [&](const SqlWhere &w, int n) {
+                  QList<KeysetCursor> k;
+                  const QList<qint64> ids = fetch(t, keyset, w, n, &k);
+                  keys += k;
+                  return ids;
+              });
         all += page;
         if (page.size() < pageSize)
             break;
@@ -99,8 +100,7 @@ TEST_CASE("An empty keyset cursor adds no condition and starts at the first row"
     const QList<SqlWhere> ranges = keyset.rangesAfter(SqlWhere {}, KeysetCursor {});
     REQUIRE(ranges.size() == 1);
     CHECK(ranges.first().isEmpty());
-    CHECK(walk(t, keyset, SqlWhere {}, 10).first()
-          == fetch(t, keyset, SqlWhere {}, 1).first());
+    CHECK(walk(t, keyset, SqlWhere {}, 10).first() == fetch(t, keyset, SqlWhere {}, 1).first());
 }
 
 TEST_CASE("Keyset pages equal one ordered query across ties, in both directions", "[keyset]")

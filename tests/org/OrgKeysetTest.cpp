@@ -43,7 +43,8 @@ void insertStaff(TempDatabase &t, int n)
         q.addBindValue(QStringLiteral("姓名%1").arg(i % 9));
         q.addBindValue(i % 8 + 1);
         q.addBindValue(ranks.at((i * 5) % ranks.size()));
-        q.addBindValue(i % 4 == 0 ? QString(QStringLiteral("")) : QStringLiteral("科员%1").arg(i % 3));
+        q.addBindValue(i % 4 == 0 ? QString(QStringLiteral(""))
+                                  : QStringLiteral("科员%1").arg(i % 3));
         q.addBindValue(i % 3 == 0 ? QVariant()
                                   : QVariant(QStringLiteral("2020-0%1-01").arg(i % 5 + 1)));
         q.addBindValue(i % 5 == 0 ? QVariant(QStringLiteral("2025-12-31")) : QVariant());
@@ -92,8 +93,7 @@ QList<qint64> buildingIds(const QList<BuildingRow> &rows)
     return ids;
 }
 
-template<typename Row, typename Fetch>
-QList<Row> walkByKey(int pageSize, Fetch fetch)
+template<typename Row, typename Fetch> QList<Row> walkByKey(int pageSize, Fetch fetch)
 {
     QList<Row> all;
     KeysetCursor after;
@@ -148,10 +148,10 @@ TEST_CASE("Staff pages by key equal one ordered query, in every order, direction
                 REQUIRE(!all.isEmpty());
                 for (const int pageSize : {7, 50}) {
                     INFO("page size " << pageSize);
-                    const auto byKey = walkByKey<StaffRow>(pageSize, [&](const KeysetCursor &a,
-                                                                         int n) {
-                        return org.staffPageAfter(f, a, n);
-                    });
+                    const auto byKey
+                        = walkByKey<StaffRow>(pageSize, [&](const KeysetCursor &a, int n) {
+                              return org.staffPageAfter(f, a, n);
+                          });
                     const QList<qint64> ids = staffIds(byKey);
                     CHECK(ids == staffIds(all));
                     CHECK(QSet<qint64>(ids.begin(), ids.end()).size() == all.size());
@@ -187,7 +187,7 @@ TEST_CASE("Building pages by key equal one ordered query, in every order and dir
           "[org][list][keyset]")
 {
     TempDatabase t;
-    insertStaff(t, 8);   // the departments
+    insertStaff(t, 8); // the departments
     insertBuildings(t, 90);
     OrgService &org = t.services().org();
     for (const bool retired : {false, true}) {
@@ -200,10 +200,9 @@ TEST_CASE("Building pages by key equal one ordered query, in every order and dir
                 INFO("retired " << retired << ", sort " << sort << ", order " << int(order));
                 const QList<BuildingRow> all = org.listBuildings(f, 0, 100000);
                 REQUIRE(all.size() == org.countBuildings(f));
-                const auto byKey = walkByKey<BuildingRow>(
-                    8, [&](const KeysetCursor &a, int n) {
-                        return org.buildingsPageAfter(f, a, n);
-                    });
+                const auto byKey = walkByKey<BuildingRow>(8, [&](const KeysetCursor &a, int n) {
+                    return org.buildingsPageAfter(f, a, n);
+                });
                 CHECK(buildingIds(byKey) == buildingIds(all));
             }
         }

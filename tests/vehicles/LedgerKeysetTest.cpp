@@ -19,8 +19,8 @@ namespace {
 // NULL fleet numbers, purchase dates and departments among them.
 void insertVehicles(LedgerFixture &f, int n)
 {
-    static const QStringList categories = {QStringLiteral("general"), QStringLiteral("emergency"),
-                                           QStringLiteral("special")};
+    static const QStringList categories
+        = {QStringLiteral("general"), QStringLiteral("emergency"), QStringLiteral("special")};
     QSqlQuery q(f.temp().db().connection());
     REQUIRE(q.exec(QStringLiteral("BEGIN")));
     REQUIRE(q.prepare(QStringLiteral(
@@ -66,14 +66,13 @@ void insertFuel(LedgerFixture &f, int n)
         q.addBindValue(LedgerFixture::at(QDate(2026, 11, 1).addDays(i % 20), 9));
         q.addBindValue(i % 2 ? QStringLiteral("petrol") : QStringLiteral("diesel"));
         q.addBindValue(30000 + 1000 * (i % 3));
-        q.addBindValue(20000 + i);   // the natural key (card, at, amount) stays unique
+        q.addBindValue(20000 + i); // the natural key (card, at, amount) stays unique
         REQUIRE(q.exec());
     }
     REQUIRE(q.exec(QStringLiteral("COMMIT")));
 }
 
-template<typename Row, typename Fetch>
-QList<Row> walkByKey(int pageSize, Fetch fetch)
+template<typename Row, typename Fetch> QList<Row> walkByKey(int pageSize, Fetch fetch)
 {
     QList<Row> all;
     KeysetCursor after;
@@ -117,11 +116,10 @@ TEST_CASE("Ledger pages by key equal one ordered query, in every order, directio
     for (const VehicleFilter &filter : {VehicleFilter {}, department, text}) {
         for (int sort = 0; sort <= int(VehicleSort::Status); ++sort) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                INFO("department " << filter.departmentId << ", text "
-                                   << filter.text.toStdString() << ", sort " << sort
-                                   << ", order " << int(order));
-                const auto all = f.vehicles().listVehicles(filter, VehicleSort(sort), order, 0,
-                                                           100000);
+                INFO("department " << filter.departmentId << ", text " << filter.text.toStdString()
+                                   << ", sort " << sort << ", order " << int(order));
+                const auto all
+                    = f.vehicles().listVehicles(filter, VehicleSort(sort), order, 0, 100000);
                 REQUIRE(all.size() == f.vehicles().countVehicles(filter));
                 const auto byKey = walkByKey<VehicleRow>(9, [&](const KeysetCursor &a, int n) {
                     return f.vehicles().vehiclesPageAfter(filter, VehicleSort(sort), order, a, n);
@@ -140,7 +138,7 @@ TEST_CASE("The ledger model fetches pages by key to the end of the list", "[ledg
     insertVehicles(f, 430);
     VehicleListModel model(f.vehicles());
     model.setFilter(VehicleFilter {});
-    model.sort(2, Qt::DescendingOrder);   // the brand: runs of ties
+    model.sort(2, Qt::DescendingOrder); // the brand: runs of ties
     int fetches = 0;
     while (model.canFetchMore({}) && fetches++ < 10)
         model.fetchMore({});
@@ -204,10 +202,10 @@ TEST_CASE("Fuel ledger pages by key equal one ordered query, for the fleet and o
         REQUIRE(all.size() == f.vehicles().fuelCount(filter));
         REQUIRE(!all.isEmpty());
         for (const int pageSize : {1, 7, 64}) {
-            const auto byKey = walkByKey<FuelTransaction>(
-                pageSize, [&](const KeysetCursor &a, int n) {
-                    return f.vehicles().fuelPageAfter(filter, a, n);
-                });
+            const auto byKey
+                = walkByKey<FuelTransaction>(pageSize, [&](const KeysetCursor &a, int n) {
+                      return f.vehicles().fuelPageAfter(filter, a, n);
+                  });
             CHECK(fuelIds(byKey) == fuelIds(all));
         }
         // Vehicle by vehicle, newest first within each.

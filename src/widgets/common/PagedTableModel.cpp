@@ -22,8 +22,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_exhausted)
         return;
     const int before = loadedRowCount();
-    const int fetched = fetchPage(before > 0 ? keyOfRow(before - 1) : KeysetCursor {},
-                                  m_pageSize);
+    const int fetched = fetchPage(before > 0 ? keyOfRow(before - 1) : KeysetCursor {}, m_pageSize);
     if (fetched < m_pageSize)
         m_exhausted = true;
     if (fetched <= 0)
