@@ -49,13 +49,14 @@ SqlWhere AuditQueryService::whereOf(const AuditFilter &filter)
     return w;
 }
 
-QList<AuditEntry> AuditQueryService::rows(const SqlWhere &where, int limit, int offset) const
+QList<AuditEntry> AuditQueryService::rows(const SqlWhere &where, const QString &orderBy,
+                                          int limit, int offset) const
 {
     QList<AuditEntry> rows;
     if (limit <= 0)
         return rows;
     Query q(m_db,
-            kAuditSelect.arg(kAuditKey.selectList()) + where.sql() + kAuditKey.orderBy()
+            kAuditSelect.arg(kAuditKey.selectList()) + where.sql() + orderBy
                 + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
                               : QStringLiteral(" LIMIT :limit")),
             tr("reading the audit log"));
@@ -84,7 +85,7 @@ QList<AuditEntry> AuditQueryService::rows(const SqlWhere &where, int limit, int 
 QList<AuditEntry> AuditQueryService::list(const AuditFilter &filter, int offset, int limit) const
 {
     m_session.require(Permission::ViewAudit);
-    return rows(whereOf(filter), limit, qMax(0, offset));
+    return rows(whereOf(filter), kAuditKey.orderBy(), limit, qMax(0, offset));
 }
 
 QList<AuditEntry> AuditQueryService::pageAfter(const AuditFilter &filter, const KeysetCursor &after,
@@ -92,7 +93,9 @@ QList<AuditEntry> AuditQueryService::pageAfter(const AuditFilter &filter, const 
 {
     m_session.require(Permission::ViewAudit);
     return kAuditKey.page(whereOf(filter), after, limit,
-                          [&](const SqlWhere &w, int n) { return rows(w, n, 0); });
+                          [&](const SqlWhere &w, const QString &orderBy, int n) {
+                              return rows(w, orderBy, n, 0);
+                          });
 }
 
 int AuditQueryService::count(const AuditFilter &filter) const

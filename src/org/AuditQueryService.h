@@ -66,7 +66,8 @@ public:
 
 private:
     static SqlWhere whereOf(const AuditFilter &filter);
-    QList<AuditEntry> rows(const SqlWhere &where, int limit, int offset) const;
+    QList<AuditEntry> rows(const SqlWhere &where, const QString &orderBy, int limit,
+                           int offset) const;
     QStringList distinct(const QString &column, const QString &context) const;
 
     Database &m_db;

@@ -95,8 +95,8 @@ std::optional<Building> BuildingRepository::find(qint64 id) const
     return readBuilding(q);
 }
 
-QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const Keyset &keyset, int limit,
-                                            int offset) const
+QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const QString &orderBy,
+                                           const Keyset &keyset, int limit, int offset) const
 {
     QList<BuildingRow> out;
     if (limit <= 0)
@@ -105,7 +105,7 @@ QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const Keyset 
             QStringLiteral("SELECT %1, d.name%2 FROM buildings b "
                            "LEFT JOIN departments d ON d.id = b.department_id")
                     .arg(kColumns, keyset.selectList())
-                + where.sql() + keyset.orderBy()
+                + where.sql() + orderBy
                 + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
                               : QStringLiteral(" LIMIT :limit")),
             tr("listing buildings"));
@@ -127,7 +127,8 @@ QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const Keyset 
 QList<BuildingRow> BuildingRepository::list(const BuildingFilter &filter, int offset,
                                             int limit) const
 {
-    return rows(whereOf(filter), keysetOf(filter), limit, offset);
+    const Keyset keyset = keysetOf(filter);
+    return rows(whereOf(filter), keyset.orderBy(), keyset, limit, offset);
 }
 
 QList<BuildingRow> BuildingRepository::pageAfter(const BuildingFilter &filter,
@@ -135,7 +136,9 @@ QList<BuildingRow> BuildingRepository::pageAfter(const BuildingFilter &filter,
 {
     const Keyset keyset = keysetOf(filter);
     return keyset.page(whereOf(filter), after, limit,
-                       [&](const SqlWhere &w, int n) { return rows(w, keyset, n, 0); });
+                       [&](const SqlWhere &w, const QString &orderBy, int n) {
+                           return rows(w, orderBy, keyset, n, 0);
+                       });
 }
 
 int BuildingRepository::count(const BuildingFilter &filter) const

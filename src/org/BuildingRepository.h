@@ -40,8 +40,8 @@ public:
 
 private:
     static void bind(const Building &b, Query &q);
-    QList<BuildingRow> rows(const SqlWhere &where, const Keyset &keyset, int limit,
-                            int offset) const;
+    QList<BuildingRow> rows(const SqlWhere &where, const QString &orderBy, const Keyset &keyset,
+                            int limit, int offset) const;
 
     Database &m_db;
 };

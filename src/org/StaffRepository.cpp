@@ -149,7 +149,8 @@ std::optional<Staff> StaffRepository::findByNumber(const QString &staffNo) const
 }
 
 QList<StaffRow> StaffRepository::rows(const QString &from, const SqlWhere &where,
-                                      const Keyset &keyset, int limit, int offset) const
+                                     const QString &orderBy, const Keyset &keyset, int limit,
+                                     int offset) const
 {
     QList<StaffRow> out;
     if (limit <= 0)
@@ -157,7 +158,7 @@ QList<StaffRow> StaffRepository::rows(const QString &from, const SqlWhere &where
     Query q(
         m_db,
         QStringLiteral("SELECT %1, d.name, r.name, r.name_en%2").arg(kColumns, keyset.selectList())
-            + from + where.sql() + keyset.orderBy()
+            + from + where.sql() + orderBy
             + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
                           : QStringLiteral(" LIMIT :limit")),
         tr("listing staff"));
@@ -184,7 +185,8 @@ QList<StaffRow> StaffRepository::list(const StaffFilter &filter, int offset, int
 {
     auto [from, where] = fromOf(filter.sort);
     where.add(whereOf(filter));
-    return rows(from, where, keysetOf(filter), limit, offset);
+    const Keyset keyset = keysetOf(filter);
+    return rows(from, where, keyset.orderBy(), keyset, limit, offset);
 }
 
 QList<StaffRow> StaffRepository::pageAfter(const StaffFilter &filter, const KeysetCursor &after,
@@ -194,7 +196,9 @@ QList<StaffRow> StaffRepository::pageAfter(const StaffFilter &filter, const Keys
     auto [from, where] = fromOf(filter.sort);
     where.add(whereOf(filter));
     return keyset.page(where, after, limit,
-                       [&](const SqlWhere &w, int n) { return rows(from, w, keyset, n, 0); });
+                       [&](const SqlWhere &w, const QString &orderBy, int n) {
+                           return rows(from, w, orderBy, keyset, n, 0);
+                       });
 }
 
 int StaffRepository::count(const StaffFilter &filter) const

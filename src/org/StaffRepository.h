@@ -43,8 +43,8 @@ public:
 
 private:
     static void bind(const Staff &s, Query &q);
-    QList<StaffRow> rows(const QString &from, const SqlWhere &where, const Keyset &keyset,
-                         int limit, int offset) const;
+    QList<StaffRow> rows(const QString &from, const SqlWhere &where, const QString &orderBy,
+                         const Keyset &keyset, int limit, int offset) const;
 
     Database &m_db;
 };

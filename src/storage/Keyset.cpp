@@ -13,12 +13,12 @@ Keyset::Keyset(const QStringList &columns, Direction direction, int splitLeading
     Q_ASSERT(!columns.isEmpty());
 }
 
-QString Keyset::orderBy() const
+QString Keyset::orderBy(int fromColumn) const
 {
     const QString dir = isDescending() ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QStringList parts;
-    for (const QString &c : m_columns)
-        parts << c + dir;
+    for (int i = qBound(0, fromColumn, int(m_columns.size()) - 1); i < m_columns.size(); ++i)
+        parts << m_columns.at(i) + dir;
     return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
 
@@ -82,14 +82,14 @@ void Keyset::addAfter(SqlWhere &where, const KeysetCursor &after) const
         where.bind(name, value);
 }
 
-QList<SqlWhere> Keyset::rangesAfter(const SqlWhere &base, const KeysetCursor &after) const
+QList<Keyset::Range> Keyset::rangesAfter(const SqlWhere &base, const KeysetCursor &after) const
 {
     if (after.isEmpty())
-        return {base};
+        return {{base, orderBy()}};
     if (m_splitLeading == 0) {
         SqlWhere w = base;
         addAfter(w, after);
-        return {w};
+        return {{w, orderBy()}};
     }
     if (after.values.size() != m_columns.size())
         throw StorageError(QStringLiteral("keyset cursor of %1 values for a key of %2 columns")
@@ -98,7 +98,7 @@ QList<SqlWhere> Keyset::rangesAfter(const SqlWhere &base, const KeysetCursor &af
     // Range 0: the split columns equal to the cursor's, the rest after it; then, for each split
     // column from the innermost out, the columns before it equal and it strictly after.
     const QString lt = isDescending() ? QStringLiteral(" < ") : QStringLiteral(" > ");
-    QList<SqlWhere> ranges;
+    QList<Range> ranges;
     for (int strictAt = m_splitLeading; strictAt >= 0; --strictAt) {
         SqlWhere w = base;
         SqlWhere::Binds binds;
@@ -116,7 +116,8 @@ QList<SqlWhere> Keyset::rangesAfter(const SqlWhere &base, const KeysetCursor &af
         }
         for (const auto &[name, value] : binds)
             w.bind(name, value);
-        ranges << w;
+        // The columns before `strictAt` are fixed: order by the rest.
+        ranges << Range {w, orderBy(strictAt)};
     }
     return ranges;
 }

@@ -55,8 +55,9 @@ public:
     const QStringList &columns() const { return m_columns; }
     bool isDescending() const { return m_direction == Direction::Descending; }
 
-    // " ORDER BY a DESC, b DESC".
-    QString orderBy() const;
+    // " ORDER BY a DESC, b DESC"; from `fromColumn` on, for a range whose leading columns are
+    // fixed by equalities (SQLite sorts an indexed expression fixed by `=` again otherwise).
+    QString orderBy(int fromColumn = 0) const;
     // ", a, b": appended to a page's SELECT list so cursorAt() can read each row's key.
     QString selectList() const;
     // The key of the current row of `q`, whose SELECT list has selectList() from `firstColumn`.
@@ -64,23 +65,29 @@ public:
 
     // Adds "after `after`" as one condition (nothing for an empty cursor). Ignores splitLeading.
     void addAfter(SqlWhere &where, const KeysetCursor &after) const;
-    // The WHERE clauses whose rows, read one after the other in the key's order, are the rows
-    // after `after`: one with splitLeading 0 (addAfter), else the ranges described above; `base`
-    // (the list's filters) is in each. An empty cursor gives `base` alone.
-    QList<SqlWhere> rangesAfter(const SqlWhere &base, const KeysetCursor &after) const;
+    // One index range of the rows after a cursor: its WHERE clause and its ORDER BY.
+    struct Range
+    {
+        SqlWhere where;
+        QString orderBy;
+    };
+    // The ranges whose rows, read one after the other, are the rows after `after` in the key's
+    // order: one with splitLeading 0 (addAfter), else the ranges described above; `base` (the
+    // list's filters) is in each. An empty cursor gives `base` alone, in orderBy().
+    QList<Range> rangesAfter(const SqlWhere &base, const KeysetCursor &after) const;
 
-    // The page of at most `limit` rows after `after`: `fetch(where, limit)` runs the list's
-    // SELECT with `where` + orderBy() + LIMIT and returns its rows; it is called once per range
-    // until the page is full.
+    // The page of at most `limit` rows after `after`: `fetch(where, orderBy, limit)` runs the
+    // list's SELECT with `where`, `orderBy` and LIMIT and returns its rows; it is called once per
+    // range until the page is full.
     template<typename Fetch>
     auto page(const SqlWhere &base, const KeysetCursor &after, int limit, Fetch fetch) const
-        -> decltype(fetch(base, limit))
+        -> decltype(fetch(base, QString(), limit))
     {
-        decltype(fetch(base, limit)) rows;
+        decltype(fetch(base, QString(), limit)) rows;
         if (limit <= 0)
             return rows;
-        for (const SqlWhere &w : rangesAfter(base, after)) {
-            rows += fetch(w, limit - int(rows.size()));
+        for (const Range &range : rangesAfter(base, after)) {
+            rows += fetch(range.where, range.orderBy, limit - int(rows.size()));
             if (rows.size() >= limit)
                 break;
         }

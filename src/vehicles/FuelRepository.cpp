@@ -92,7 +92,8 @@ QList<FuelTransaction> FuelRepository::ofVehicle(qint64 vehicleId) const
     return list;
 }
 
-QList<FuelTransaction> FuelRepository::rows(const SqlWhere &where, int limit, int offset) const
+QList<FuelTransaction> FuelRepository::rows(const SqlWhere &where, const QString &orderBy,
+                                            int limit, int offset) const
 {
     QList<FuelTransaction> list;
     if (limit <= 0)
@@ -101,7 +102,7 @@ QList<FuelTransaction> FuelRepository::rows(const SqlWhere &where, int limit, in
             QStringLiteral("SELECT id, vehicle_id, card_no, at, fuel_kind, quantity_milli, amount, "
                            "station, odometer_km")
                 + kFuelKey.selectList() + QStringLiteral(" FROM fuel_transactions") + where.sql()
-                + kFuelKey.orderBy()
+                + orderBy
                 + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
                               : QStringLiteral(" LIMIT :limit")),
             tr("listing fuel transactions"));
@@ -122,12 +123,14 @@ QList<FuelTransaction> FuelRepository::pageAfter(const FuelFilter &filter,
                                                  const KeysetCursor &after, int limit) const
 {
     return kFuelKey.page(whereOf(filter), after, limit,
-                         [&](const SqlWhere &w, int n) { return rows(w, n, 0); });
+                         [&](const SqlWhere &w, const QString &orderBy, int n) {
+                             return rows(w, orderBy, n, 0);
+                         });
 }
 
 QList<FuelTransaction> FuelRepository::page(const FuelFilter &filter, int offset, int limit) const
 {
-    return rows(whereOf(filter), limit, qMax(0, offset));
+    return rows(whereOf(filter), kFuelKey.orderBy(), limit, qMax(0, offset));
 }
 
 int FuelRepository::count(const FuelFilter &filter) const

@@ -37,7 +37,8 @@ public:
 private:
     static void bind(const FuelTransaction &t, Query &q);
     static FuelTransaction read(const Query &q);
-    QList<FuelTransaction> rows(const SqlWhere &where, int limit, int offset) const;
+    QList<FuelTransaction> rows(const SqlWhere &where, const QString &orderBy, int limit,
+                                int offset) const;
 
     Database &m_db;
 };

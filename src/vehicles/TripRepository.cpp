@@ -409,14 +409,14 @@ Keyset keysetOf(const TripFilter &filter)
 
 } // namespace
 
-QList<TripRow> TripRepository::rows(const SqlWhere &where, const Keyset &keyset, int limit,
-                                    int offset) const
+QList<TripRow> TripRepository::rows(const SqlWhere &where, const QString &orderBy,
+                                    const Keyset &keyset, int limit, int offset) const
 {
     QList<TripRow> rows;
     if (limit <= 0)
         return rows;
     Query q(m_db,
-            kPageSelect.arg(keyset.selectList()) + where.sql() + keyset.orderBy()
+            kPageSelect.arg(keyset.selectList()) + where.sql() + orderBy
                 + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
                               : QStringLiteral(" LIMIT :limit")),
             tr("loading the trips list"));
@@ -450,7 +450,8 @@ QList<TripRow> TripRepository::rows(const SqlWhere &where, const Keyset &keyset,
 
 QList<TripRow> TripRepository::page(const TripFilter &filter, int offset, int limit) const
 {
-    return rows(whereOf(filter), keysetOf(filter), limit, offset);
+    const Keyset keyset = keysetOf(filter);
+    return rows(whereOf(filter), keyset.orderBy(), keyset, limit, offset);
 }
 
 QList<TripRow> TripRepository::pageAfter(const TripFilter &filter, const KeysetCursor &after,
@@ -458,7 +459,9 @@ QList<TripRow> TripRepository::pageAfter(const TripFilter &filter, const KeysetC
 {
     const Keyset keyset = keysetOf(filter);
     return keyset.page(whereOf(filter), after, limit,
-                       [&](const SqlWhere &w, int n) { return rows(w, keyset, n, 0); });
+                       [&](const SqlWhere &w, const QString &order, int n) {
+                           return rows(w, order, keyset, n, 0);
+                       });
 }
 
 int TripRepository::count(const TripFilter &filter) const

@@ -64,9 +64,10 @@ public:
     int count(const TripFilter &filter) const;
 
 private:
-    // The trips list's SELECT with `where`, the keyset's order (and key columns) and the page
+    // The trips list's SELECT with `where`, `orderBy`, the keyset's key columns and the page
     // bounds.
-    QList<TripRow> rows(const SqlWhere &where, const Keyset &keyset, int limit, int offset) const;
+    QList<TripRow> rows(const SqlWhere &where, const QString &orderBy, const Keyset &keyset,
+                        int limit, int offset) const;
     std::optional<Trip> conflict(const QString &column, qint64 id, const TimeSpan &window,
                                  qint64 excludeTripId) const;
     QHash<qint64, Trip> busy(const QString &column, const TimeSpan &window,

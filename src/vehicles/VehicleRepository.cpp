@@ -280,15 +280,15 @@ SqlWhere VehicleRepository::whereOf(const VehicleFilter &f)
     return w;
 }
 
-QList<VehicleRow> VehicleRepository::rows(const SqlWhere &where, const Keyset &keyset, int limit,
-                                          int offset) const
+QList<VehicleRow> VehicleRepository::rows(const SqlWhere &where, const QString &orderBy,
+                                          const Keyset &keyset, int limit, int offset) const
 {
     Query q(
         m_db,
         QStringLiteral("SELECT ") + columns() + QStringLiteral(", COALESCE(d.name, '')")
             + keyset.selectList()
             + QStringLiteral(" FROM vehicles v LEFT JOIN departments d ON d.id = v.department_id")
-            + where.sql() + keyset.orderBy()
+            + where.sql() + orderBy
             + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
                           : QStringLiteral(" LIMIT :limit")),
         tr("listing vehicles"));
@@ -311,7 +311,8 @@ QList<VehicleRow> VehicleRepository::rows(const SqlWhere &where, const Keyset &k
 QList<VehicleRow> VehicleRepository::list(const VehicleFilter &filter, VehicleSort sort,
                                           Qt::SortOrder order, int offset, int limit) const
 {
-    return rows(whereOf(filter), keysetOf(sort, order), limit, qMax(0, offset));
+    const Keyset keyset = keysetOf(sort, order);
+    return rows(whereOf(filter), keyset.orderBy(), keyset, limit, qMax(0, offset));
 }
 
 QList<VehicleRow> VehicleRepository::pageAfter(const VehicleFilter &filter, VehicleSort sort,
@@ -320,7 +321,9 @@ QList<VehicleRow> VehicleRepository::pageAfter(const VehicleFilter &filter, Vehi
 {
     const Keyset keyset = keysetOf(sort, order);
     return keyset.page(whereOf(filter), after, limit,
-                       [&](const SqlWhere &w, int n) { return rows(w, keyset, n, 0); });
+                       [&](const SqlWhere &w, const QString &orderBy, int n) {
+                           return rows(w, orderBy, keyset, n, 0);
+                       });
 }
 
 int VehicleRepository::count(const VehicleFilter &filter) const
@@ -337,7 +340,8 @@ QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, const KeysetCur
 {
     SqlWhere base;
     base.add(QStringLiteral("t.vehicle_id = :id"), QStringLiteral(":id"), vehicleId);
-    return kVehicleTripsKey.page(base, after, limit, [&](const SqlWhere &w, int n) {
+    return kVehicleTripsKey.page(base, after, limit, [&](const SqlWhere &w, const QString &orderBy,
+                                                         int n) {
         Query q(m_db,
                 QStringLiteral("SELECT t.id, t.request_no, t.planned_start, t.planned_end, "
                                "COALESCE(d.name, ''), t.destination, COALESCE(r.name, ''), "
@@ -345,7 +349,7 @@ QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, const KeysetCur
                     + kVehicleTripsKey.selectList()
                     + QStringLiteral(" FROM trips t LEFT JOIN departments d ON d.id = "
                                      "t.department_id LEFT JOIN drivers r ON r.id = t.driver_id")
-                    + w.sql() + kVehicleTripsKey.orderBy() + QStringLiteral(" LIMIT :limit"),
+                    + w.sql() + orderBy + QStringLiteral(" LIMIT :limit"),
                 tr("listing a vehicle's trips"));
         w.bindTo(q);
         q.bind(QStringLiteral(":limit"), n).exec();

@@ -60,8 +60,8 @@ private:
     static void bind(const Vehicle &v, Query &q);
     // The ledger's filters (the page and the count share them).
     static SqlWhere whereOf(const VehicleFilter &filter);
-    QList<VehicleRow> rows(const SqlWhere &where, const Keyset &keyset, int limit,
-                           int offset) const;
+    QList<VehicleRow> rows(const SqlWhere &where, const QString &orderBy, const Keyset &keyset,
+                           int limit, int offset) const;
     qint64 idBy(const QString &column, const QString &value) const;
 
     Database &m_db;

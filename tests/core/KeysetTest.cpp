@@ -37,11 +37,12 @@ void createRows(TempDatabase &t)
 }
 
 QList<qint64> fetch(TempDatabase &t, const Keyset &keyset, const SqlWhere &where, int limit,
-                    QList<KeysetCursor> *keys = nullptr)
+                    QList<KeysetCursor> *keys = nullptr, const QString &orderBy = {})
 {
     Query q(t.db(),
             QStringLiteral("SELECT id") + keyset.selectList() + QStringLiteral(" FROM ks")
-                + where.sql() + keyset.orderBy() + QStringLiteral(" LIMIT :limit"),
+                + where.sql() + (orderBy.isEmpty() ? keyset.orderBy() : orderBy)
+                + QStringLiteral(" LIMIT :limit"),
             QStringLiteral("test"));
     where.bindTo(q);
     q.bind(QStringLiteral(":limit"), limit).exec();
@@ -62,9 +63,9 @@ QList<qint64> walk(TempDatabase &t, const Keyset &keyset, const SqlWhere &base, 
     for (int guard = 0; guard < 1000; ++guard) {
         QList<KeysetCursor> keys;
         const QList<qint64> page
-            = keyset.page(base, after, pageSize, [&](const SqlWhere &w, int n) {
+            = keyset.page(base, after, pageSize, [&](const SqlWhere &w, const QString &orderBy, int n) {
                   QList<KeysetCursor> k;
-                  const QList<qint64> ids = fetch(t, keyset, w, n, &k);
+                  const QList<qint64> ids = fetch(t, keyset, w, n, &k, orderBy);
                   keys += k;
                   return ids;
               });
@@ -97,9 +98,10 @@ TEST_CASE("An empty keyset cursor adds no condition and starts at the first row"
     SqlWhere w;
     keyset.addAfter(w, KeysetCursor {});
     CHECK(w.isEmpty());
-    const QList<SqlWhere> ranges = keyset.rangesAfter(SqlWhere {}, KeysetCursor {});
+    const QList<Keyset::Range> ranges = keyset.rangesAfter(SqlWhere {}, KeysetCursor {});
     REQUIRE(ranges.size() == 1);
-    CHECK(ranges.first().isEmpty());
+    CHECK(ranges.first().where.isEmpty());
+    CHECK(ranges.first().orderBy == keyset.orderBy());
     CHECK(walk(t, keyset, SqlWhere {}, 10).first() == fetch(t, keyset, SqlWhere {}, 1).first());
 }
 
@@ -179,14 +181,32 @@ TEST_CASE("The seek condition starts the index range at the cursor", "[keyset]")
     CHECK_FALSE(p.contains(QStringLiteral("TEMP B-TREE")));
 
     const Keyset split({QStringLiteral("a"), QStringLiteral("id")}, true, 1);
-    const QList<SqlWhere> ranges = split.rangesAfter(SqlWhere {}, KeysetCursor {{2, 50}});
+    const QList<Keyset::Range> ranges = split.rangesAfter(SqlWhere {}, KeysetCursor {{2, 50}});
     REQUIRE(ranges.size() == 2);
     const QString first
-        = plan(t, QStringLiteral("SELECT id FROM ks") + ranges.at(0).sql() + split.orderBy(),
-               ranges.at(0));
+        = plan(t, QStringLiteral("SELECT id FROM ks") + ranges.at(0).where.sql() + ranges.at(0).orderBy,
+               ranges.at(0).where);
     INFO(first.toStdString());
     CHECK(first.contains(QStringLiteral("(a=? AND rowid<?)")));
     CHECK_FALSE(first.contains(QStringLiteral("TEMP B-TREE")));
+}
+
+TEST_CASE("A split range orders by the columns its equalities leave free", "[keyset]")
+{
+    TempDatabase t;
+    createRows(t);
+    const Keyset keyset({QStringLiteral("coalesce(b, '')"), QStringLiteral("id")}, false, 1);
+    const QList<Keyset::Range> ranges = keyset.rangesAfter(SqlWhere {}, KeysetCursor {{QStringLiteral(""), 50}});
+    REQUIRE(ranges.size() == 2);
+    CHECK(ranges.at(0).orderBy == QStringLiteral(" ORDER BY id ASC"));
+    CHECK(ranges.at(1).orderBy == keyset.orderBy());
+    // SQLite would sort the range again if it were ordered by the expression it fixes.
+    const QString p = plan(t, QStringLiteral("SELECT id FROM ks") + ranges.at(0).where.sql()
+                                  + ranges.at(0).orderBy,
+                           ranges.at(0).where);
+    INFO(p.toStdString());
+    CHECK(p.contains(QStringLiteral("USING INDEX ks_b (<expr>=? AND rowid>?)")));
+    CHECK_FALSE(p.contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("A keyset cursor of the wrong size is refused", "[keyset]")
