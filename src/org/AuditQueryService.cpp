@@ -49,8 +49,8 @@ SqlWhere AuditQueryService::whereOf(const AuditFilter &filter)
     return w;
 }
 
-QList<AuditEntry> AuditQueryService::rows(const SqlWhere &where, const QString &orderBy,
-                                          int limit, int offset) const
+QList<AuditEntry> AuditQueryService::rows(const SqlWhere &where, const QString &orderBy, int limit,
+                                          int offset) const
 {
     QList<AuditEntry> rows;
     if (limit <= 0)
@@ -92,10 +92,9 @@ QList<AuditEntry> AuditQueryService::pageAfter(const AuditFilter &filter, const 
                                                int limit) const
 {
     m_session.require(Permission::ViewAudit);
-    return kAuditKey.page(whereOf(filter), after, limit,
-                          [&](const SqlWhere &w, const QString &orderBy, int n) {
-                              return rows(w, orderBy, n, 0);
-                          });
+    return kAuditKey.page(
+        whereOf(filter), after, limit,
+        [&](const SqlWhere &w, const QString &orderBy, int n) { return rows(w, orderBy, n, 0); });
 }
 
 int AuditQueryService::count(const AuditFilter &filter) const

@@ -96,7 +96,7 @@ std::optional<Building> BuildingRepository::find(qint64 id) const
 }
 
 QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const QString &orderBy,
-                                           const Keyset &keyset, int limit, int offset) const
+                                            const Keyset &keyset, int limit, int offset) const
 {
     QList<BuildingRow> out;
     if (limit <= 0)

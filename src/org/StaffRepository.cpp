@@ -149,8 +149,8 @@ std::optional<Staff> StaffRepository::findByNumber(const QString &staffNo) const
 }
 
 QList<StaffRow> StaffRepository::rows(const QString &from, const SqlWhere &where,
-                                     const QString &orderBy, const Keyset &keyset, int limit,
-                                     int offset) const
+                                      const QString &orderBy, const Keyset &keyset, int limit,
+                                      int offset) const
 {
     QList<StaffRow> out;
     if (limit <= 0)
@@ -195,10 +195,9 @@ QList<StaffRow> StaffRepository::pageAfter(const StaffFilter &filter, const Keys
     const Keyset keyset = keysetOf(filter);
     auto [from, where] = fromOf(filter.sort);
     where.add(whereOf(filter));
-    return keyset.page(where, after, limit,
-                       [&](const SqlWhere &w, const QString &orderBy, int n) {
-                           return rows(from, w, orderBy, keyset, n, 0);
-                       });
+    return keyset.page(where, after, limit, [&](const SqlWhere &w, const QString &orderBy, int n) {
+        return rows(from, w, orderBy, keyset, n, 0);
+    });
 }
 
 int StaffRepository::count(const StaffFilter &filter) const

@@ -122,10 +122,9 @@ QList<FuelTransaction> FuelRepository::rows(const SqlWhere &where, const QString
 QList<FuelTransaction> FuelRepository::pageAfter(const FuelFilter &filter,
                                                  const KeysetCursor &after, int limit) const
 {
-    return kFuelKey.page(whereOf(filter), after, limit,
-                         [&](const SqlWhere &w, const QString &orderBy, int n) {
-                             return rows(w, orderBy, n, 0);
-                         });
+    return kFuelKey.page(
+        whereOf(filter), after, limit,
+        [&](const SqlWhere &w, const QString &orderBy, int n) { return rows(w, orderBy, n, 0); });
 }
 
 QList<FuelTransaction> FuelRepository::page(const FuelFilter &filter, int offset, int limit) const

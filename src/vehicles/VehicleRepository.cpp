@@ -340,9 +340,10 @@ QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, const KeysetCur
 {
     SqlWhere base;
     base.add(QStringLiteral("t.vehicle_id = :id"), QStringLiteral(":id"), vehicleId);
-    return kVehicleTripsKey.page(base, after, limit, [&](const SqlWhere &w, const QString &orderBy,
-                                                         int n) {
-        Query q(m_db,
+    return kVehicleTripsKey.page(
+        base, after, limit, [&](const SqlWhere &w, const QString &orderBy, int n) {
+            Query q(
+                m_db,
                 QStringLiteral("SELECT t.id, t.request_no, t.planned_start, t.planned_end, "
                                "COALESCE(d.name, ''), t.destination, COALESCE(r.name, ''), "
                                "t.odometer_in - t.odometer_out, t.status")
@@ -351,26 +352,26 @@ QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, const KeysetCur
                                      "t.department_id LEFT JOIN drivers r ON r.id = t.driver_id")
                     + w.sql() + orderBy + QStringLiteral(" LIMIT :limit"),
                 tr("listing a vehicle's trips"));
-        w.bindTo(q);
-        q.bind(QStringLiteral(":limit"), n).exec();
-        QList<VehicleTripRow> rows;
-        while (q.next()) {
-            VehicleTripRow r;
-            r.id = q.value(0).toLongLong();
-            r.requestNo = q.value(1).toString();
-            r.plannedStart = q.value(2).toLongLong();
-            r.plannedEnd = q.value(3).toLongLong();
-            r.departmentName = q.value(4).toString();
-            r.destination = q.value(5).toString();
-            r.driverName = q.value(6).toString();
-            if (!q.value(7).isNull())
-                r.km = q.value(7).toInt();
-            r.status = fromTripStatusKey(q.value(8).toString()).value_or(TripStatus::Requested);
-            r.key = kVehicleTripsKey.cursorAt(q, 9);
-            rows << r;
-        }
-        return rows;
-    });
+            w.bindTo(q);
+            q.bind(QStringLiteral(":limit"), n).exec();
+            QList<VehicleTripRow> rows;
+            while (q.next()) {
+                VehicleTripRow r;
+                r.id = q.value(0).toLongLong();
+                r.requestNo = q.value(1).toString();
+                r.plannedStart = q.value(2).toLongLong();
+                r.plannedEnd = q.value(3).toLongLong();
+                r.departmentName = q.value(4).toString();
+                r.destination = q.value(5).toString();
+                r.driverName = q.value(6).toString();
+                if (!q.value(7).isNull())
+                    r.km = q.value(7).toInt();
+                r.status = fromTripStatusKey(q.value(8).toString()).value_or(TripStatus::Requested);
+                r.key = kVehicleTripsKey.cursorAt(q, 9);
+                rows << r;
+            }
+            return rows;
+        });
 }
 
 int VehicleRepository::tripCount(qint64 vehicleId) const

@@ -62,13 +62,13 @@ QList<qint64> walk(TempDatabase &t, const Keyset &keyset, const SqlWhere &base, 
     KeysetCursor after;
     for (int guard = 0; guard < 1000; ++guard) {
         QList<KeysetCursor> keys;
-        const QList<qint64> page
-            = keyset.page(base, after, pageSize, [&](const SqlWhere &w, const QString &orderBy, int n) {
-                  QList<KeysetCursor> k;
-                  const QList<qint64> ids = fetch(t, keyset, w, n, &k, orderBy);
-                  keys += k;
-                  return ids;
-              });
+        const QList<qint64> page = keyset.page(
+            base, after, pageSize, [&](const SqlWhere &w, const QString &orderBy, int n) {
+                QList<KeysetCursor> k;
+                const QList<qint64> ids = fetch(t, keyset, w, n, &k, orderBy);
+                keys += k;
+                return ids;
+            });
         all += page;
         if (page.size() < pageSize)
             break;
@@ -183,9 +183,9 @@ TEST_CASE("The seek condition starts the index range at the cursor", "[keyset]")
     const Keyset split({QStringLiteral("a"), QStringLiteral("id")}, true, 1);
     const QList<Keyset::Range> ranges = split.rangesAfter(SqlWhere {}, KeysetCursor {{2, 50}});
     REQUIRE(ranges.size() == 2);
-    const QString first
-        = plan(t, QStringLiteral("SELECT id FROM ks") + ranges.at(0).where.sql() + ranges.at(0).orderBy,
-               ranges.at(0).where);
+    const QString first = plan(
+        t, QStringLiteral("SELECT id FROM ks") + ranges.at(0).where.sql() + ranges.at(0).orderBy,
+        ranges.at(0).where);
     INFO(first.toStdString());
     CHECK(first.contains(QStringLiteral("(a=? AND rowid<?)")));
     CHECK_FALSE(first.contains(QStringLiteral("TEMP B-TREE")));
@@ -196,14 +196,15 @@ TEST_CASE("A split range orders by the columns its equalities leave free", "[key
     TempDatabase t;
     createRows(t);
     const Keyset keyset({QStringLiteral("coalesce(b, '')"), QStringLiteral("id")}, false, 1);
-    const QList<Keyset::Range> ranges = keyset.rangesAfter(SqlWhere {}, KeysetCursor {{QStringLiteral(""), 50}});
+    const QList<Keyset::Range> ranges
+        = keyset.rangesAfter(SqlWhere {}, KeysetCursor {{QStringLiteral(""), 50}});
     REQUIRE(ranges.size() == 2);
     CHECK(ranges.at(0).orderBy == QStringLiteral(" ORDER BY id ASC"));
     CHECK(ranges.at(1).orderBy == keyset.orderBy());
     // SQLite would sort the range again if it were ordered by the expression it fixes.
-    const QString p = plan(t, QStringLiteral("SELECT id FROM ks") + ranges.at(0).where.sql()
-                                  + ranges.at(0).orderBy,
-                           ranges.at(0).where);
+    const QString p = plan(
+        t, QStringLiteral("SELECT id FROM ks") + ranges.at(0).where.sql() + ranges.at(0).orderBy,
+        ranges.at(0).where);
     INFO(p.toStdString());
     CHECK(p.contains(QStringLiteral("USING INDEX ks_b (<expr>=? AND rowid>?)")));
     CHECK_FALSE(p.contains(QStringLiteral("TEMP B-TREE")));
