@@ -1319,6 +1319,14 @@ Give a reason to override them.</source>
         <source>checking for a duplicate fuel transaction</source>
         <translation>检查加油记录是否重复</translation>
     </message>
+    <message>
+        <source>listing fuel transactions</source>
+        <translation>列出加油记录</translation>
+    </message>
+    <message>
+        <source>counting fuel transactions</source>
+        <translation>统计加油记录数</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>

@@ -3,6 +3,7 @@
 #include "core/Session.h"
 #include "org/AgencyScope.h"
 #include "storage/Database.h"
+#include "storage/Keyset.h"
 #include "storage/Query.h"
 
 #include <QDateTime>
@@ -20,56 +21,57 @@ qint64 AuditQueryService::startOfLocalDay(const QDate &day)
     return QDateTime(day, QTime(0, 0), Qt::LocalTime).toSecsSinceEpoch();
 }
 
-QString AuditQueryService::whereClause(const AuditFilter &filter) const
+namespace {
+
+// Newest first: (at, id) on audit_at, or on audit_user / audit_entity_at / audit_action_at when
+// the filter names a user, an entity or an action (schema 4).
+const Keyset kAuditKey({QStringLiteral("at"), QStringLiteral("id")}, Keyset::Direction::Descending);
+
+const QString kAuditSelect = QStringLiteral(
+    "SELECT id, at, user_id, username, action, entity, entity_id, before_json, after_json%1 "
+    "FROM audit_log");
+
+} // namespace
+
+SqlWhere AuditQueryService::whereOf(const AuditFilter &filter) const
 {
-    QStringList conditions;
+    SqlWhere w;
     if (!filter.username.isEmpty())
-        conditions << QStringLiteral("username = :username");
+        w.add(QStringLiteral("username = :username"), QStringLiteral(":username"), filter.username);
     if (!filter.entity.isEmpty())
-        conditions << QStringLiteral("entity = :entity");
+        w.add(QStringLiteral("entity = :entity"), QStringLiteral(":entity"), filter.entity);
     if (!filter.action.isEmpty())
-        conditions << QStringLiteral("action = :action");
+        w.add(QStringLiteral("action = :action"), QStringLiteral(":action"), filter.action);
     if (filter.from.isValid())
-        conditions << QStringLiteral("at >= :from");
+        w.add(QStringLiteral("at >= :from"), QStringLiteral(":from"), startOfLocalDay(filter.from));
     if (filter.to.isValid())
-        conditions << QStringLiteral("at < :to");
+        w.add(QStringLiteral("at < :to"), QStringLiteral(":to"),
+              startOfLocalDay(filter.to.addDays(1)));
     // An agency scope reads what its own users did (users whose scope lies in the subtree).
-    if (m_session.user().scopeDepartmentId > 0)
-        conditions << QStringLiteral("user_id IN (SELECT su.id FROM users su WHERE "
-                                     "su.scope_department_id IN (%1))")
-                          .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")));
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (const qint64 root = m_session.user().scopeDepartmentId; root > 0)
+        w.add(QStringLiteral("user_id IN (SELECT su.id FROM users su WHERE "
+                             "su.scope_department_id IN (%1))")
+                  .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root"))),
+              QStringLiteral(":scope_root"), root);
+    return w;
 }
 
-void AuditQueryService::bindFilter(Query &q, const AuditFilter &filter) const
+QList<AuditEntry> AuditQueryService::rows(const SqlWhere &where, const QString &orderBy, int limit,
+                                          int offset) const
 {
-    if (!filter.username.isEmpty())
-        q.bind(QStringLiteral(":username"), filter.username);
-    if (!filter.entity.isEmpty())
-        q.bind(QStringLiteral(":entity"), filter.entity);
-    if (!filter.action.isEmpty())
-        q.bind(QStringLiteral(":action"), filter.action);
-    if (filter.from.isValid())
-        q.bind(QStringLiteral(":from"), startOfLocalDay(filter.from));
-    if (filter.to.isValid())
-        q.bind(QStringLiteral(":to"), startOfLocalDay(filter.to.addDays(1)));
-    if (m_session.user().scopeDepartmentId > 0)
-        q.bind(QStringLiteral(":scope_root"), m_session.user().scopeDepartmentId);
-}
-
-QList<AuditEntry> AuditQueryService::list(const AuditFilter &filter, int offset, int limit) const
-{
-    m_session.require(Permission::ViewAudit);
-    Query q(m_db,
-            QStringLiteral("SELECT id, at, user_id, username, action, entity, entity_id, "
-                           "before_json, after_json FROM audit_log")
-                + whereClause(filter)
-                + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset"),
-            tr("reading the audit log"));
-    bindFilter(q, filter);
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<AuditEntry> rows;
+    if (limit <= 0)
+        return rows;
+    Query q(m_db,
+            kAuditSelect.arg(kAuditKey.selectList()) + where.sql() + orderBy
+                + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
+                              : QStringLiteral(" LIMIT :limit")),
+            tr("reading the audit log"));
+    where.bindTo(q);
+    q.bind(QStringLiteral(":limit"), limit);
+    if (offset > 0)
+        q.bind(QStringLiteral(":offset"), offset);
+    q.exec();
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();
@@ -81,17 +83,34 @@ QList<AuditEntry> AuditQueryService::list(const AuditFilter &filter, int offset,
         e.entityId = q.value(6).toLongLong();
         e.beforeJson = q.value(7).toString();
         e.afterJson = q.value(8).toString();
+        e.key = kAuditKey.cursorAt(q, 9);
         rows << e;
     }
     return rows;
 }
 
+QList<AuditEntry> AuditQueryService::list(const AuditFilter &filter, int offset, int limit) const
+{
+    m_session.require(Permission::ViewAudit);
+    return rows(whereOf(filter), kAuditKey.orderBy(), limit, qMax(0, offset));
+}
+
+QList<AuditEntry> AuditQueryService::pageAfter(const AuditFilter &filter, const KeysetCursor &after,
+                                               int limit) const
+{
+    m_session.require(Permission::ViewAudit);
+    return kAuditKey.page(
+        whereOf(filter), after, limit,
+        [&](const SqlWhere &w, const QString &orderBy, int n) { return rows(w, orderBy, n, 0); });
+}
+
 int AuditQueryService::count(const AuditFilter &filter) const
 {
     m_session.require(Permission::ViewAudit);
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM audit_log") + whereClause(filter),
+    const SqlWhere w = whereOf(filter);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM audit_log") + w.sql(),
             tr("counting audit log rows"));
-    bindFilter(q, filter);
+    w.bindTo(q);
     return q.scalar(0).toInt();
 }
 
@@ -128,7 +147,7 @@ QStringList AuditQueryService::entities() const
 QStringList AuditQueryService::actions() const
 {
     m_session.require(Permission::ViewAudit);
-    // No index on action, so one plain pass (a skip-scan would rescan per value).
+    // One plain pass: few distinct actions.
     Query q(m_db, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"),
             tr("listing the actions of the audit log"));
     q.exec();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Keyset.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -24,6 +26,7 @@ struct AuditEntry
     qint64 entityId = 0;
     QString beforeJson;         // compact JSON, empty when there was none
     QString afterJson;
+    KeysetCursor key; // (at, id): where the next page starts
 };
 
 // What to show; empty fields and invalid dates do not filter. Dates are local calendar days,
@@ -45,7 +48,12 @@ class AuditQueryService
 public:
     AuditQueryService(Database &db, Session &session);
 
+    // A page by offset (LIMIT/OFFSET: the cost grows with the offset).
     QList<AuditEntry> list(const AuditFilter &filter, int offset, int limit) const;
+    // The page after the row whose key is `after` (AuditEntry::key; empty: the first page), by
+    // key: as fast a million rows down as at the top.
+    QList<AuditEntry> pageAfter(const AuditFilter &filter, const KeysetCursor &after,
+                                int limit) const;
     int count(const AuditFilter &filter) const;
 
     // Distinct values for the filter combos, sorted.
@@ -57,8 +65,9 @@ public:
     static qint64 startOfLocalDay(const QDate &day);
 
 private:
-    QString whereClause(const AuditFilter &filter) const;
-    void bindFilter(Query &q, const AuditFilter &filter) const;
+    SqlWhere whereOf(const AuditFilter &filter) const;  // the filter and the agency scope
+    QList<AuditEntry> rows(const SqlWhere &where, const QString &orderBy, int limit,
+                           int offset) const;
     QStringList distinct(const QString &column, const QString &context) const;
 
     Database &m_db;

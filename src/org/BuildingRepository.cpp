@@ -3,7 +3,9 @@
 #include "org/OrgSql.h"
 #include "org/AgencyScope.h"
 #include "storage/Database.h"
+#include "storage/Keyset.h"
 #include "storage/Query.h"
+#include "storage/SqlWhere.h"
 
 namespace ga {
 
@@ -31,33 +33,23 @@ Building readBuilding(const Query &q)
     return b;
 }
 
-QString whereClause(const BuildingFilter &f)
+// The filters of the buildings list; the page and the count share them.
+SqlWhere whereOf(const BuildingFilter &f)
 {
-    QStringList conds;
+    SqlWhere w;
     if (!f.includeRetired)
-        conds << QStringLiteral("b.status = 'active'");
-    if (!f.text.trimmed().isEmpty())
-        conds << QStringLiteral("(b.code LIKE :t1 ESCAPE '\\' OR b.name LIKE :t2 ESCAPE '\\' "
-                                "OR b.campus LIKE :t3 ESCAPE '\\' OR b.address LIKE :t4 ESCAPE '\\')");
-    if (f.departmentId > 0)
-        conds << QStringLiteral("b.department_id = :dept");
-    if (f.scopeRoot > 0)
-        conds << QStringLiteral("b.department_id IN (%1)")
-                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")));
-    return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
-}
-
-void bindFilter(const BuildingFilter &f, Query &q)
-{
+        w.add(QStringLiteral("b.status = 'active'"));
     if (!f.text.trimmed().isEmpty()) {
         const QString pattern = orgsql::likePattern(f.text);
+        w.add(QStringLiteral("b.code LIKE :t1 ESCAPE '\\' OR b.name LIKE :t2 ESCAPE '\\' "
+                             "OR b.campus LIKE :t3 ESCAPE '\\' OR b.address LIKE :t4 ESCAPE '\\'"));
         for (const char *p : {":t1", ":t2", ":t3", ":t4"})
-            q.bind(QString::fromLatin1(p), pattern);
+            w.bind(QString::fromLatin1(p), pattern);
     }
     if (f.departmentId > 0)
-        q.bind(QStringLiteral(":dept"), f.departmentId);
-    if (f.scopeRoot > 0)
-        q.bind(QStringLiteral(":scope_root"), f.scopeRoot);
+        w.add(QStringLiteral("b.department_id = :dept"), QStringLiteral(":dept"), f.departmentId);
+    AgencyScope(f.scopeRoot).restrict(w, QStringLiteral("b.department_id"));
+    return w;
 }
 
 QString orderColumn(BuildingSort s)
@@ -66,14 +58,27 @@ QString orderColumn(BuildingSort s)
     case BuildingSort::Code: return QStringLiteral("b.code");
     case BuildingSort::Name: return QStringLiteral("b.name");
     case BuildingSort::Campus: return QStringLiteral("b.campus");
-    case BuildingSort::Department: return QStringLiteral("d.name");
+    case BuildingSort::Department:
+        return QStringLiteral("coalesce(d.name, '')");
     case BuildingSort::GrossArea: return QStringLiteral("b.gross_area");
     case BuildingSort::UsableArea: return QStringLiteral("b.usable_area");
     case BuildingSort::EnergyUsers: return QStringLiteral("b.energy_users");
-    case BuildingSort::YearBuilt: return QStringLiteral("b.year_built");
+    case BuildingSort::YearBuilt:
+        return QStringLiteral("coalesce(b.year_built, 0)");
     case BuildingSort::Status: return QStringLiteral("b.status");
     }
     return QStringLiteral("b.code");
+}
+
+// The sort key: the sort column (NOT NULL: nullable ones coalesced), then the unique code. A
+// region has about a thousand buildings: the code and the name have indexes, the other orders
+// sort that small table.
+Keyset keysetOf(const BuildingFilter &f)
+{
+    const bool desc = f.order == Qt::DescendingOrder;
+    if (f.sort == BuildingSort::Code)
+        return Keyset({QStringLiteral("b.code")}, desc);
+    return Keyset({orderColumn(f.sort), QStringLiteral("b.code")}, desc);
 }
 
 } // namespace
@@ -92,35 +97,58 @@ std::optional<Building> BuildingRepository::find(qint64 id) const
     return readBuilding(q);
 }
 
-QList<BuildingRow> BuildingRepository::list(const BuildingFilter &filter, int offset, int limit) const
+QList<BuildingRow> BuildingRepository::rows(const SqlWhere &where, const QString &orderBy,
+                                            const Keyset &keyset, int limit, int offset) const
 {
-    const QString dir = filter.order == Qt::DescendingOrder ? QStringLiteral(" DESC")
-                                                             : QStringLiteral(" ASC");
-    const QString tieBreak = filter.sort == BuildingSort::Code ? QString()
-                                                                : QStringLiteral(", b.code") + dir;
-    Query q(m_db,
-            QStringLiteral("SELECT %1, d.name FROM buildings b "
-                           "LEFT JOIN departments d ON d.id = b.department_id%2 ORDER BY %3%4%5 "
-                           "LIMIT :limit OFFSET :offset")
-                .arg(kColumns, whereClause(filter), orderColumn(filter.sort), dir, tieBreak),
-            tr("listing buildings"));
-    bindFilter(filter, q);
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<BuildingRow> out;
+    if (limit <= 0)
+        return out;
+    Query q(m_db,
+            QStringLiteral("SELECT %1, d.name%2 FROM buildings b "
+                           "LEFT JOIN departments d ON d.id = b.department_id")
+                    .arg(kColumns, keyset.selectList())
+                + where.sql() + orderBy
+                + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
+                              : QStringLiteral(" LIMIT :limit")),
+            tr("listing buildings"));
+    where.bindTo(q);
+    q.bind(QStringLiteral(":limit"), limit);
+    if (offset > 0)
+        q.bind(QStringLiteral(":offset"), offset);
+    q.exec();
     while (q.next()) {
         BuildingRow row;
         row.building = readBuilding(q);
         row.departmentName = q.value(12).toString();
+        row.key = keyset.cursorAt(q, 13);
         out << row;
     }
     return out;
 }
 
+QList<BuildingRow> BuildingRepository::list(const BuildingFilter &filter, int offset,
+                                            int limit) const
+{
+    const Keyset keyset = keysetOf(filter);
+    return rows(whereOf(filter), keyset.orderBy(), keyset, limit, offset);
+}
+
+QList<BuildingRow> BuildingRepository::pageAfter(const BuildingFilter &filter,
+                                                 const KeysetCursor &after, int limit) const
+{
+    const Keyset keyset = keysetOf(filter);
+    return keyset.page(whereOf(filter), after, limit,
+                       [&](const SqlWhere &w, const QString &orderBy, int n) {
+                           return rows(w, orderBy, keyset, n, 0);
+                       });
+}
+
 int BuildingRepository::count(const BuildingFilter &filter) const
 {
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM buildings b") + whereClause(filter),
+    const SqlWhere w = whereOf(filter);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM buildings b") + w.sql(),
             tr("counting buildings"));
-    bindFilter(filter, q);
+    w.bindTo(q);
     return q.scalar(0).toInt();
 }
 

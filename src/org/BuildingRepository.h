@@ -11,7 +11,9 @@
 namespace ga {
 
 class Database;
+class Keyset;
 class Query;
+class SqlWhere;
 
 // SQL for the `buildings` table: lists filter, sort and page in SQL.
 class BuildingRepository
@@ -21,7 +23,11 @@ public:
     explicit BuildingRepository(Database &db);
 
     std::optional<Building> find(qint64 id) const;
+    // A page by offset (LIMIT/OFFSET: the cost grows with the offset).
     QList<BuildingRow> list(const BuildingFilter &filter, int offset, int limit) const;
+    // The page after the row whose key is `after` (BuildingRow::key; empty: the first page).
+    QList<BuildingRow> pageAfter(const BuildingFilter &filter, const KeysetCursor &after,
+                                 int limit) const;
     int count(const BuildingFilter &filter) const;
 
     bool codeExists(const QString &code, qint64 exceptId = 0) const;
@@ -34,6 +40,8 @@ public:
 
 private:
     static void bind(const Building &b, Query &q);
+    QList<BuildingRow> rows(const SqlWhere &where, const QString &orderBy, const Keyset &keyset,
+                            int limit, int offset) const;
 
     Database &m_db;
 };

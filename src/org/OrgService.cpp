@@ -437,6 +437,12 @@ QList<StaffRow> OrgService::listStaff(const StaffFilter &filter, int offset, int
     return m_staff->list(scoped(filter), qMax(0, offset), qMax(0, limit));
 }
 
+QList<StaffRow> OrgService::staffPageAfter(const StaffFilter &filter, const KeysetCursor &after,
+                                           int limit) const
+{
+    return m_staff->pageAfter(filter, after, qMax(0, limit));
+}
+
 int OrgService::countStaff(const StaffFilter &filter) const
 {
     return m_staff->count(scoped(filter));
@@ -581,6 +587,12 @@ QList<BuildingRow> OrgService::listBuildings(const BuildingFilter &filter, int o
                                              int limit) const
 {
     return m_buildings->list(scoped(filter), qMax(0, offset), qMax(0, limit));
+}
+
+QList<BuildingRow> OrgService::buildingsPageAfter(const BuildingFilter &filter,
+                                                  const KeysetCursor &after, int limit) const
+{
+    return m_buildings->pageAfter(filter, after, qMax(0, limit));
 }
 
 int OrgService::countBuildings(const BuildingFilter &filter) const

@@ -69,6 +69,9 @@ public:
     std::optional<Staff> findStaff(qint64 id) const;
     std::optional<Staff> findStaffByNumber(const QString &staffNo) const;
     QList<StaffRow> listStaff(const StaffFilter &filter, int offset, int limit) const;
+    // The page after the row whose key is `after` (StaffRow::key; empty: the first page).
+    QList<StaffRow> staffPageAfter(const StaffFilter &filter, const KeysetCursor &after,
+                                   int limit) const;
     int countStaff(const StaffFilter &filter) const;
 
     qint64 createStaff(const Staff &s);
@@ -81,6 +84,9 @@ public:
     Building building(qint64 id) const;
     std::optional<Building> findBuilding(qint64 id) const;
     QList<BuildingRow> listBuildings(const BuildingFilter &filter, int offset, int limit) const;
+    // The page after the row whose key is `after` (BuildingRow::key; empty: the first page).
+    QList<BuildingRow> buildingsPageAfter(const BuildingFilter &filter, const KeysetCursor &after,
+                                          int limit) const;
     int countBuildings(const BuildingFilter &filter) const;
 
     qint64 createBuilding(const Building &b);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Keyset.h"
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -98,6 +99,7 @@ struct StaffRow
     Staff staff;
     QString departmentName;
     QString rankName;
+    KeysetCursor key; // its sort key in the list it came from (the next page's start)
 };
 
 enum class StaffSort { StaffNo, Name, Department, Rank, PostTitle, PostStart, PostEnd, Transferred, Status };
@@ -139,6 +141,7 @@ struct BuildingRow
 {
     Building building;
     QString departmentName;
+    KeysetCursor key; // its sort key in the list it came from (the next page's start)
 };
 
 enum class BuildingSort { Code, Name, Campus, Department, GrossArea, UsableArea, EnergyUsers, YearBuilt, Status };

@@ -3,7 +3,9 @@
 #include "org/OrgSql.h"
 #include "org/AgencyScope.h"
 #include "storage/Database.h"
+#include "storage/Keyset.h"
 #include "storage/Query.h"
+#include "storage/SqlWhere.h"
 
 namespace ga {
 
@@ -32,61 +34,94 @@ Staff readStaff(const Query &q)
     return s;
 }
 
-// The WHERE clause of a filter over `staff s` (no joins needed), and its binds.
-QString whereClause(const StaffFilter &f)
+// The filters of the staff list over `staff s` (no joins needed); the page and the count share
+// them.
+SqlWhere whereOf(const StaffFilter &f)
 {
-    QStringList conds;
+    SqlWhere w;
     if (!f.includeRetired)
-        conds << QStringLiteral("s.status = 'active'");
+        w.add(QStringLiteral("s.status = 'active'"));
     if (!f.text.trimmed().isEmpty())
-        conds << QStringLiteral("(s.name LIKE :text1 ESCAPE '\\' OR s.staff_no LIKE :text2 ESCAPE '\\')");
+        w.add(
+             QStringLiteral("s.name LIKE :text1 ESCAPE '\\' OR s.staff_no LIKE :text2 ESCAPE '\\'"))
+            .bind(QStringLiteral(":text1"), orgsql::likePattern(f.text))
+            .bind(QStringLiteral(":text2"), orgsql::likePattern(f.text));
     if (f.departmentId > 0) {
         if (f.includeSubDepartments)
-            conds << QStringLiteral(
-                "s.department_id IN (WITH RECURSIVE sub(id) AS (SELECT :dept UNION "
-                "SELECT d2.id FROM departments d2 JOIN sub ON d2.parent_id = sub.id) "
-                "SELECT id FROM sub)");
+            w.add(QStringLiteral("s.department_id IN (WITH RECURSIVE sub(id) AS (SELECT :dept "
+                                 "UNION SELECT d2.id FROM departments d2 JOIN sub ON "
+                                 "d2.parent_id = sub.id) SELECT id FROM sub)"),
+                  QStringLiteral(":dept"), f.departmentId);
         else
-            conds << QStringLiteral("s.department_id = :dept");
+            w.add(QStringLiteral("s.department_id = :dept"), QStringLiteral(":dept"),
+                  f.departmentId);
     }
     if (f.rankId > 0)
-        conds << QStringLiteral("s.rank_id = :rank");
+        w.add(QStringLiteral("s.rank_id = :rank"), QStringLiteral(":rank"), f.rankId);
     if (f.transferredOnly)
-        conds << QStringLiteral("s.transferred = 1");
-    if (f.scopeRoot > 0)
-        conds << QStringLiteral("s.department_id IN (%1)")
-                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")));
-    return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
+        w.add(QStringLiteral("s.transferred = 1"));
+    AgencyScope(f.scopeRoot).restrict(w, QStringLiteral("s.department_id"));
+    return w;
 }
 
-void bindFilter(const StaffFilter &f, Query &q)
+// The sort key of each order the staff list offers, each read from an index in its order
+// (schema 4): the sort column, then what makes it unique. Columns with few distinct values (a
+// title, a date most staff leave empty, a flag, the status) are split on the leading column, so
+// each page's index range starts at the cursor.
+Keyset keysetOf(const StaffFilter &f)
 {
-    if (!f.text.trimmed().isEmpty()) {
-        q.bind(QStringLiteral(":text1"), orgsql::likePattern(f.text));
-        q.bind(QStringLiteral(":text2"), orgsql::likePattern(f.text));
+    const bool desc = f.order == Qt::DescendingOrder;
+    const QString id = QStringLiteral("s.id");
+    switch (f.sort) {
+    case StaffSort::StaffNo:
+        return Keyset({QStringLiteral("s.staff_no")}, desc);
+    case StaffSort::Name:
+        return Keyset({QStringLiteral("s.name"), id}, desc);
+    case StaffSort::Department:
+        // departments_name (name, id), then staff_department (department_id, name, id) per
+        // department (see fromOf()).
+        return Keyset(
+            {QStringLiteral("d.name"), QStringLiteral("d.id"), QStringLiteral("s.name"), id}, desc);
+    case StaffSort::Rank:
+        // ranks_sort_order (sort_order, id), then staff_rank (rank_id, id) per rank; split on
+        // both rank columns, so the first range is the rest of the cursor's rank.
+        return Keyset({QStringLiteral("r.sort_order"), QStringLiteral("r.id"), id}, desc, 2);
+    case StaffSort::PostTitle:
+        return Keyset({QStringLiteral("s.post_title"), id}, desc, 1);
+    case StaffSort::PostStart:
+        return Keyset({QStringLiteral("coalesce(s.post_start, '')"), id}, desc, 1);
+    case StaffSort::PostEnd:
+        return Keyset({QStringLiteral("coalesce(s.post_end, '')"), id}, desc, 1);
+    case StaffSort::Transferred:
+        return Keyset({QStringLiteral("s.transferred"), id}, desc, 1);
+    case StaffSort::Status:
+        return Keyset({QStringLiteral("s.status"), id}, desc, 1);
     }
-    if (f.departmentId > 0)
-        q.bind(QStringLiteral(":dept"), f.departmentId);
-    if (f.rankId > 0)
-        q.bind(QStringLiteral(":rank"), f.rankId);
-    if (f.scopeRoot > 0)
-        q.bind(QStringLiteral(":scope_root"), f.scopeRoot);
+    return Keyset({QStringLiteral("s.staff_no")}, desc);
 }
 
-QString orderColumn(StaffSort s)
+// The page's FROM clause and its join conditions. Sorted by department or rank, the small table
+// comes first (CROSS JOIN keeps that order in SQLite), read in its index order, and each of its
+// rows gives a range of staff in the key's order: no sort of the whole staff table.
+std::pair<QString, SqlWhere> fromOf(StaffSort sort)
 {
-    switch (s) {
-    case StaffSort::StaffNo: return QStringLiteral("s.staff_no");
-    case StaffSort::Name: return QStringLiteral("s.name");
-    case StaffSort::Department: return QStringLiteral("d.name");
-    case StaffSort::Rank: return QStringLiteral("r.sort_order");
-    case StaffSort::PostTitle: return QStringLiteral("s.post_title");
-    case StaffSort::PostStart: return QStringLiteral("s.post_start");
-    case StaffSort::PostEnd: return QStringLiteral("s.post_end");
-    case StaffSort::Transferred: return QStringLiteral("s.transferred");
-    case StaffSort::Status: return QStringLiteral("s.status");
+    SqlWhere join;
+    switch (sort) {
+    case StaffSort::Department:
+        join.add(QStringLiteral("s.department_id = d.id"));
+        return {QStringLiteral(" FROM departments d CROSS JOIN staff s "
+                               "JOIN ranks r ON r.id = s.rank_id"),
+                join};
+    case StaffSort::Rank:
+        join.add(QStringLiteral("s.rank_id = r.id"));
+        return {QStringLiteral(" FROM ranks r CROSS JOIN staff s "
+                               "JOIN departments d ON d.id = s.department_id"),
+                join};
+    default:
+        return {QStringLiteral(" FROM staff s JOIN departments d ON d.id = s.department_id "
+                               "JOIN ranks r ON r.id = s.rank_id"),
+                join};
     }
-    return QStringLiteral("s.staff_no");
 }
 
 } // namespace
@@ -115,22 +150,25 @@ std::optional<Staff> StaffRepository::findByNumber(const QString &staffNo) const
     return readStaff(q);
 }
 
-QList<StaffRow> StaffRepository::list(const StaffFilter &filter, int offset, int limit) const
+QList<StaffRow> StaffRepository::rows(const QString &from, const SqlWhere &where,
+                                      const QString &orderBy, const Keyset &keyset, int limit,
+                                      int offset) const
 {
-    const QString dir = filter.order == Qt::DescendingOrder ? QStringLiteral(" DESC")
-                                                             : QStringLiteral(" ASC");
-    const QString tieBreak = filter.sort == StaffSort::StaffNo ? QString()
-                                                                : QStringLiteral(", s.staff_no") + dir;
-    Query q(m_db,
-            QStringLiteral("SELECT %1, d.name, r.name, r.name_en FROM staff s "
-                           "JOIN departments d ON d.id = s.department_id "
-                           "JOIN ranks r ON r.id = s.rank_id%2 ORDER BY %3%4%5 "
-                           "LIMIT :limit OFFSET :offset")
-                .arg(kColumns, whereClause(filter), orderColumn(filter.sort), dir, tieBreak),
-            tr("listing staff"));
-    bindFilter(filter, q);
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<StaffRow> out;
+    if (limit <= 0)
+        return out;
+    Query q(
+        m_db,
+        QStringLiteral("SELECT %1, d.name, r.name, r.name_en%2").arg(kColumns, keyset.selectList())
+            + from + where.sql() + orderBy
+            + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
+                          : QStringLiteral(" LIMIT :limit")),
+        tr("listing staff"));
+    where.bindTo(q);
+    q.bind(QStringLiteral(":limit"), limit);
+    if (offset > 0)
+        q.bind(QStringLiteral(":offset"), offset);
+    q.exec();
     while (q.next()) {
         StaffRow row;
         row.staff = readStaff(q);
@@ -139,16 +177,36 @@ QList<StaffRow> StaffRepository::list(const StaffFilter &filter, int offset, int
         r.name = q.value(14).toString();
         r.nameEn = q.value(15).toString();
         row.rankName = r.displayName();
+        row.key = keyset.cursorAt(q, 16);
         out << row;
     }
     return out;
 }
 
+QList<StaffRow> StaffRepository::list(const StaffFilter &filter, int offset, int limit) const
+{
+    auto [from, where] = fromOf(filter.sort);
+    where.add(whereOf(filter));
+    const Keyset keyset = keysetOf(filter);
+    return rows(from, where, keyset.orderBy(), keyset, limit, offset);
+}
+
+QList<StaffRow> StaffRepository::pageAfter(const StaffFilter &filter, const KeysetCursor &after,
+                                           int limit) const
+{
+    const Keyset keyset = keysetOf(filter);
+    auto [from, where] = fromOf(filter.sort);
+    where.add(whereOf(filter));
+    return keyset.page(where, after, limit, [&](const SqlWhere &w, const QString &orderBy, int n) {
+        return rows(from, w, orderBy, keyset, n, 0);
+    });
+}
+
 int StaffRepository::count(const StaffFilter &filter) const
 {
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM staff s") + whereClause(filter),
-            tr("counting staff"));
-    bindFilter(filter, q);
+    const SqlWhere w = whereOf(filter);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM staff s") + w.sql(), tr("counting staff"));
+    w.bindTo(q);
     return q.scalar(0).toInt();
 }
 

@@ -27,6 +27,18 @@ QString SqlWhere::andClause() const
     return m_sql.isEmpty() ? QString() : QStringLiteral(" AND ") + m_sql.mid(7); // after " WHERE "
 }
 
+SqlWhere &SqlWhere::add(const SqlWhere &other)
+{
+    if (other.isEmpty())
+        return *this;
+    // other.m_sql is " WHERE …": keep what follows the keyword.
+    static const int keyword = int(QStringLiteral(" WHERE ").size());
+    m_sql += (m_sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+        + other.m_sql.mid(keyword);
+    m_binds += other.m_binds;
+    return *this;
+}
+
 void SqlWhere::bindTo(Query &q) const
 {
     for (const auto &[name, value] : m_binds)

@@ -33,6 +33,8 @@ struct SqlWhere
     SqlWhere &add(const QString &condition, const QString &name, const QVariant &value);
     // A bind for a condition added before (a condition that names several values).
     SqlWhere &bind(const QString &name, const QVariant &value);
+    // Appends the conditions and binds of `other` (e.g. a list's filters after its join).
+    SqlWhere &add(const SqlWhere &other);
 
     void bindTo(Query &q) const;
 

@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "core/Period.h"
+#include "storage/Keyset.h"
 #include "vehicles/VehicleTypes.h"
 
 #include <QDate>
@@ -114,24 +115,12 @@ struct TripRow
     bool outOfRegion = false;
     int km = 0;
     Money cost;
+    KeysetCursor key; // its sort key under the filter it was listed with (the next page's start)
 };
 
-// Where the next page of the trips list starts (keyset paging): the sort key of the last row
-// shown. Only the fields of the filter's sort order are compared; `id` breaks ties on the start.
-// An empty cursor (id 0) starts at the first row.
-struct TripCursor
-{
-    qint64 id = 0;
-    qint64 plannedStart = 0;
-    QString requestNo;
-    TripStatus status = TripStatus::Requested;
-
-    bool isEmpty() const { return id <= 0; }
-    static TripCursor after(const TripRow &row)
-    {
-        return TripCursor{row.id, row.planned.start, row.requestNo, row.status};
-    }
-};
+// Where the next page of the trips list starts (keyset paging): the key of the last row shown
+// (TripRow::key). An empty cursor starts at the first row.
+using TripCursor = KeysetCursor;
 
 // A department a request can be filed for.
 struct DepartmentRef

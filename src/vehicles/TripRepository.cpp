@@ -2,6 +2,7 @@
 
 #include "org/AgencyScope.h"
 #include "storage/Database.h"
+#include "storage/Keyset.h"
 #include "storage/Query.h"
 #include "storage/SqlWhere.h"
 
@@ -10,15 +11,6 @@
 namespace ga::vehicles {
 
 namespace {
-
-// The WHERE clause of the trips list and its binds.
-struct Where
-{
-    QString sql;
-    QList<std::pair<QString, QVariant>> binds;
-
-    void add(const QString &name, const QVariant &value) { binds.append({name, value}); }
-};
 
 const QString kTripColumns = QStringLiteral(
     "t.id, t.request_no, t.department_id, d.name, t.requested_by, t.liaison, t.liaison_phone, "
@@ -105,10 +97,10 @@ QVariant optionalValue(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant();
 }
 
-Where whereOf(const TripFilter &f)
+// The filters of the trips list (the page and the count share them).
+SqlWhere whereOf(const TripFilter &f)
 {
-    Where w;
-    QStringList parts;
+    SqlWhere w;
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         static const QRegularExpression requestNo(QStringLiteral("^PC\\d*$"),
@@ -116,40 +108,31 @@ Where whereOf(const TripFilter &f)
         if (requestNo.match(text).hasMatch()) {
             // A prefix of the request number: a range on its unique index (':' follows '9').
             const QString prefix = text.toUpper();
-            parts << QStringLiteral("t.request_no >= :no_lo AND t.request_no < :no_hi");
-            w.add(QStringLiteral(":no_lo"), prefix);
-            w.add(QStringLiteral(":no_hi"), QString(prefix + QLatin1Char(':')));
+            w.add(QStringLiteral("t.request_no >= :no_lo AND t.request_no < :no_hi"))
+                .bind(QStringLiteral(":no_lo"), prefix)
+                .bind(QStringLiteral(":no_hi"), QString(prefix + QLatin1Char(':')));
         } else {
             QString like = text;
             like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                 .replace(QLatin1Char('%'), QStringLiteral("\\%"))
                 .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            parts << QStringLiteral("t.vehicle_id IN (SELECT id FROM vehicles WHERE plate LIKE "
-                                    ":plate ESCAPE '\\')");
-            w.add(QStringLiteral(":plate"), QString(QLatin1Char('%') + like + QLatin1Char('%')));
+            w.add(QStringLiteral("t.vehicle_id IN (SELECT id FROM vehicles WHERE plate LIKE "
+                                 ":plate ESCAPE '\\')"),
+                  QStringLiteral(":plate"), QString(QLatin1Char('%') + like + QLatin1Char('%')));
         }
     }
-    if (f.departmentId > 0) {
-        parts << QStringLiteral("t.department_id = :department");
-        w.add(QStringLiteral(":department"), f.departmentId);
-    }
-    if (f.status) {
-        parts << QStringLiteral("t.status = :status");
-        w.add(QStringLiteral(":status"), key(*f.status));
-    }
+    if (f.departmentId > 0)
+        w.add(QStringLiteral("t.department_id = :department"), QStringLiteral(":department"),
+              f.departmentId);
+    if (f.status)
+        w.add(QStringLiteral("t.status = :status"), QStringLiteral(":status"), key(*f.status));
     if (f.range && f.range->from.isValid() && f.range->to.isValid()) {
-        parts << QStringLiteral("t.planned_start >= :from AND t.planned_start < :to");
-        w.add(QStringLiteral(":from"), QDateTime(f.range->from, QTime(0, 0)).toSecsSinceEpoch());
-        w.add(QStringLiteral(":to"),
-              QDateTime(f.range->to.addDays(1), QTime(0, 0)).toSecsSinceEpoch());
+        w.add(QStringLiteral("t.planned_start >= :from AND t.planned_start < :to"))
+            .bind(QStringLiteral(":from"), QDateTime(f.range->from, QTime(0, 0)).toSecsSinceEpoch())
+            .bind(QStringLiteral(":to"),
+                  QDateTime(f.range->to.addDays(1), QTime(0, 0)).toSecsSinceEpoch());
     }
-    if (f.scopeRoot > 0) {
-        parts << QStringLiteral("t.department_id IN (%1)")
-                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")));
-        w.add(QStringLiteral(":scope_root"), f.scopeRoot);
-    }
-    if (!parts.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    AgencyScope(f.scopeRoot).restrict(w, QStringLiteral("t.department_id"));
     return w;
 }
 
@@ -416,90 +399,53 @@ namespace {
 const QString kPageSelect = QStringLiteral(
     "SELECT t.id, t.request_no, t.planned_start, t.planned_end, d.name, t.destination, "
     "v.plate, dr.name, t.passengers, t.status, t.emergency, t.out_of_region, "
-    "t.odometer_out, t.odometer_in, t.fuel_cost + t.tolls + t.parking FROM trips t "
+    "t.odometer_out, t.odometer_in, t.fuel_cost + t.tolls + t.parking%1 FROM trips t "
     "JOIN departments d ON d.id = t.department_id "
     "LEFT JOIN vehicles v ON v.id = t.vehicle_id "
     "LEFT JOIN drivers dr ON dr.id = t.driver_id");
 
-// The sort key of the trips list: every order ends on a unique column, so pages by offset and
+// The sort key of the trips list; every order ends on a unique column, so pages by offset and
 // pages by key see the rows in the same order.
-enum class PageKey {
-    StartId,        // (planned_start, id): trips_start, or the filter's index on (…, planned_start)
-    RequestNo,      // request_no: its unique index
-    StatusStartId   // (status, planned_start, id): trips_status
-};
-
-PageKey keyOf(const TripFilter &filter)
+//   - (planned_start, id): trips_start, or the filter's index on (…, planned_start);
+//   - request_no: its unique index;
+//   - (status, planned_start, id): trips_status, split on the status (a handful of values): the
+//     rest of the cursor's status after (planned_start, id), then the statuses after it.
+Keyset keysetOf(const TripFilter &filter)
 {
     static const QRegularExpression requestNo(QStringLiteral("^PC\\d*$"),
                                               QRegularExpression::CaseInsensitiveOption);
+    const bool desc = filter.descending;
     switch (filter.sort) {
     case TripSort::Start:
         // A request-number search may match a whole year: list it in filing order on the index
         // it searches rather than sort every match by start.
-        return requestNo.match(filter.text.trimmed()).hasMatch() ? PageKey::RequestNo
-                                                                 : PageKey::StartId;
+        if (requestNo.match(filter.text.trimmed()).hasMatch())
+            return Keyset({QStringLiteral("t.request_no")}, desc);
+        return Keyset({QStringLiteral("t.planned_start"), QStringLiteral("t.id")}, desc);
     case TripSort::RequestNo:
-        return PageKey::RequestNo;
+        return Keyset({QStringLiteral("t.request_no")}, desc);
     case TripSort::Status:
-        return PageKey::StatusStartId;
+        return Keyset(
+            {QStringLiteral("t.status"), QStringLiteral("t.planned_start"), QStringLiteral("t.id")},
+            desc, 1);
     }
-    return PageKey::StartId;
-}
-
-QString orderOf(PageKey key, bool descending)
-{
-    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    switch (key) {
-    case PageKey::StartId:
-        return QStringLiteral(" ORDER BY t.planned_start") + dir + QStringLiteral(", t.id") + dir;
-    case PageKey::RequestNo:
-        return QStringLiteral(" ORDER BY t.request_no") + dir;
-    case PageKey::StatusStartId:
-        return QStringLiteral(" ORDER BY t.status") + dir + QStringLiteral(", t.planned_start")
-            + dir + QStringLiteral(", t.id") + dir;
-    }
-    return {};
-}
-
-// "After (planned_start, id)" in the direction of the list, written out rather than as a row
-// value. The leading `planned_start <= :s` (>= ascending) is implied by the rest; it is there so
-// the index range starts at the cursor instead of the whole OR being tested row by row.
-void addStartAfter(Where &w, const TripCursor &after, bool descending)
-{
-    const QString lt = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
-    const QString le = descending ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
-    w.sql += (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
-        + QStringLiteral("t.planned_start") + le + QStringLiteral(":k_start1 AND (t.planned_start")
-        + lt + QStringLiteral(":k_start2 OR (t.planned_start = :k_start3 AND t.id") + lt
-        + QStringLiteral(":k_id))");
-    w.add(QStringLiteral(":k_start1"), after.plannedStart);
-    w.add(QStringLiteral(":k_start2"), after.plannedStart);
-    w.add(QStringLiteral(":k_start3"), after.plannedStart);
-    w.add(QStringLiteral(":k_id"), after.id);
-}
-
-void addCondition(Where &w, const QString &sql, const QString &name, const QVariant &value)
-{
-    w.sql += (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + sql;
-    w.add(name, value);
+    return Keyset({QStringLiteral("t.planned_start"), QStringLiteral("t.id")}, desc);
 }
 
 } // namespace
 
-QList<TripRow> TripRepository::rows(const QString &where, const Binds &binds,
-                                    const QString &order, int limit, int offset) const
+QList<TripRow> TripRepository::rows(const SqlWhere &where, const QString &orderBy,
+                                    const Keyset &keyset, int limit, int offset) const
 {
     QList<TripRow> rows;
     if (limit <= 0)
         return rows;
     Query q(m_db,
-            kPageSelect + where + order
+            kPageSelect.arg(keyset.selectList()) + where.sql() + orderBy
                 + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
                               : QStringLiteral(" LIMIT :limit")),
             tr("loading the trips list"));
-    for (const auto &[name, value] : binds)
-        q.bind(name, value);
+    where.bindTo(q);
     q.bind(QStringLiteral(":limit"), limit);
     if (offset > 0)
         q.bind(QStringLiteral(":offset"), offset);
@@ -521,6 +467,7 @@ QList<TripRow> TripRepository::rows(const QString &where, const Binds &binds,
         if (!q.value(12).isNull() && !q.value(13).isNull())
             r.km = q.value(13).toInt() - q.value(12).toInt();
         r.cost = Money(q.value(14).toLongLong());
+        r.key = keyset.cursorAt(q, 15);
         rows.append(r);
     }
     return rows;
@@ -528,55 +475,25 @@ QList<TripRow> TripRepository::rows(const QString &where, const Binds &binds,
 
 QList<TripRow> TripRepository::page(const TripFilter &filter, int offset, int limit) const
 {
-    const Where w = whereOf(filter);
-    return rows(w.sql, w.binds, orderOf(keyOf(filter), filter.descending), limit, offset);
+    const Keyset keyset = keysetOf(filter);
+    return rows(whereOf(filter), keyset.orderBy(), keyset, limit, offset);
 }
 
-QList<TripRow> TripRepository::pageAfter(const TripFilter &filter, const TripCursor &after,
+QList<TripRow> TripRepository::pageAfter(const TripFilter &filter, const KeysetCursor &after,
                                          int limit) const
 {
-    if (after.isEmpty())
-        return page(filter, 0, limit);
-    const PageKey pageKey = keyOf(filter);
-    const bool desc = filter.descending;
-    const QString lt = desc ? QStringLiteral(" < ") : QStringLiteral(" > ");
-    const QString order = orderOf(pageKey, desc);
-    Where w = whereOf(filter);
-    switch (pageKey) {
-    case PageKey::StartId:
-        addStartAfter(w, after, desc);
-        return rows(w.sql, w.binds, order, limit, 0);
-    case PageKey::RequestNo:
-        addCondition(w, QStringLiteral("t.request_no") + lt + QStringLiteral(":k_no"),
-                     QStringLiteral(":k_no"), after.requestNo);
-        return rows(w.sql, w.binds, order, limit, 0);
-    case PageKey::StatusStartId: {
-        // Two index ranges on trips_status, each starting at the cursor: the rest of the
-        // cursor's status after (planned_start, id), then the statuses after it. One OR over
-        // the three columns would make the range start at the top of the cursor's status.
-        Where same = w;
-        addCondition(same, QStringLiteral("t.status = :k_status"), QStringLiteral(":k_status"),
-                     key(after.status));
-        addStartAfter(same, after, desc);
-        QList<TripRow> result = rows(same.sql, same.binds, order, limit, 0);
-        if (result.size() < limit) {
-            addCondition(w, QStringLiteral("t.status") + lt + QStringLiteral(":k_status"),
-                         QStringLiteral(":k_status"), key(after.status));
-            result += rows(w.sql, w.binds, order, limit - int(result.size()), 0);
-        }
-        return result;
-    }
-    }
-    return {};
+    const Keyset keyset = keysetOf(filter);
+    return keyset.page(whereOf(filter), after, limit,
+                       [&](const SqlWhere &w, const QString &order, int n) {
+                           return rows(w, order, keyset, n, 0);
+                       });
 }
 
 int TripRepository::count(const TripFilter &filter) const
 {
-    const Where w = whereOf(filter);
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM trips t") + w.sql,
-            tr("counting trips"));
-    for (const auto &[name, value] : w.binds)
-        q.bind(name, value);
+    const SqlWhere w = whereOf(filter);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM trips t") + w.sql(), tr("counting trips"));
+    w.bindTo(q);
     return q.scalar(0).toInt();
 }
 

@@ -15,7 +15,9 @@
 
 namespace ga {
 class Database;
+class Keyset;
 class Query;
+class SqlWhere;
 }
 
 namespace ga::vehicles {
@@ -60,15 +62,14 @@ public:
     // The page that follows the row `after` in the same order (keyset paging: a range on the
     // sort key's index starting at `after`, so a deep page costs about what the first one
     // does); an empty cursor gives the first page. Same rows as page() at the matching offset.
-    QList<TripRow> pageAfter(const TripFilter &filter, const TripCursor &after, int limit) const;
+    QList<TripRow> pageAfter(const TripFilter &filter, const KeysetCursor &after, int limit) const;
     int count(const TripFilter &filter) const;
 
 private:
-    using Binds = QList<std::pair<QString, QVariant>>;
-    // The trips list's SELECT with `where` (" WHERE …" or empty), `order` (" ORDER BY …") and
-    // the page bounds.
-    QList<TripRow> rows(const QString &where, const Binds &binds, const QString &order, int limit,
-                        int offset) const;
+    // The trips list's SELECT with `where`, `orderBy`, the keyset's key columns and the page
+    // bounds.
+    QList<TripRow> rows(const SqlWhere &where, const QString &orderBy, const Keyset &keyset,
+                        int limit, int offset) const;
     std::optional<Trip> conflict(const QString &column, qint64 id, const TimeSpan &window,
                                  qint64 excludeTripId) const;
     QHash<qint64, Trip> busy(const QString &column, const TimeSpan &window,

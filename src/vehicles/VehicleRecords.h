@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Money.h"
+#include "core/Period.h"
+#include "storage/Keyset.h"
 #include "vehicles/VehicleTypes.h"
 
 #include <QDate>
@@ -45,6 +47,7 @@ struct VehicleRow
 {
     Vehicle vehicle;
     QString departmentName;
+    KeysetCursor key; // its sort key in the list it came from (the next page's start)
 };
 
 struct Driver
@@ -145,6 +148,17 @@ struct FuelTransaction
     Money amount;
     QString station;
     std::optional<int> odometerKm;
+    KeysetCursor key; // its sort key in the fuel ledger list (the next page's start)
+};
+
+// The fuel ledger list's filter: the whole fleet's transactions, vehicle by vehicle, newest
+// first within a vehicle (the order of fuel_transactions_vehicle).
+struct FuelFilter
+{
+    qint64 vehicleId = 0; // 0: every vehicle
+    std::optional<DateRange> range; // at within these local days
+    // The agency scope (set by the service): the fuel of the scope's own vehicles; 0: all.
+    qint64 scopeRoot = 0;
 };
 
 // 相对固定派遣: a vehicle assigned to one department from `startDate` to `endDate`
@@ -172,6 +186,7 @@ struct VehicleTripRow
     QString driverName;
     std::optional<int> km;     // odometer in − out, once returned
     TripStatus status = TripStatus::Requested;
+    KeysetCursor key; // (planned_start, id): the next page's start
 };
 
 // The whole file of one vehicle, except its trips (paged separately: there may be hundreds).

@@ -3,6 +3,7 @@
 #include "core/Period.h"
 #include "org/AgencyScope.h"
 #include "storage/Database.h"
+#include "storage/Keyset.h"
 #include "storage/Query.h"
 #include "storage/SqlWhere.h"
 
@@ -25,19 +26,36 @@ QString sortColumn(VehicleSort sort)
 {
     switch (sort) {
     case VehicleSort::Plate: return QStringLiteral("v.plate");
-    case VehicleSort::FleetNo: return QStringLiteral("v.fleet_no");
+    case VehicleSort::FleetNo:
+        return QStringLiteral("coalesce(v.fleet_no, '')");
     case VehicleSort::Brand: return QStringLiteral("v.brand");
     case VehicleSort::Category: return QStringLiteral("v.category");
     case VehicleSort::EnergyType: return QStringLiteral("v.energy_type");
     case VehicleSort::Seats: return QStringLiteral("v.seats");
-    case VehicleSort::Department: return QStringLiteral("d.name");
-    case VehicleSort::PurchaseDate: return QStringLiteral("v.purchase_date");
+    case VehicleSort::Department:
+        return QStringLiteral("coalesce(d.name, '')");
+    case VehicleSort::PurchaseDate:
+        return QStringLiteral("coalesce(v.purchase_date, '')");
     case VehicleSort::Odometer: return QStringLiteral("v.odometer_km");
     case VehicleSort::Ownership: return QStringLiteral("v.ownership");
     case VehicleSort::Status: return QStringLiteral("v.status");
     }
     return QStringLiteral("v.plate");
 }
+
+// The ledger's sort key: the sort column (NOT NULL: nullable ones coalesced), then the id. The
+// ledger holds a few thousand vehicles, so only the plate has an index of its own.
+Keyset keysetOf(VehicleSort sort, Qt::SortOrder order)
+{
+    const bool desc = order == Qt::DescendingOrder;
+    if (sort == VehicleSort::Plate)
+        return Keyset({QStringLiteral("v.plate")}, desc);
+    return Keyset({sortColumn(sort), QStringLiteral("v.id")}, desc);
+}
+
+// A vehicle's trips, newest first, on trips_vehicle (vehicle_id, planned_start).
+const Keyset kVehicleTripsKey({QStringLiteral("t.planned_start"), QStringLiteral("t.id")},
+                              Keyset::Direction::Descending);
 
 } // namespace
 
@@ -227,33 +245,9 @@ int VehicleRepository::departedTripCount(qint64 vehicleId) const
     return q.scalar(0).toInt();
 }
 
-QString VehicleRepository::where(const VehicleFilter &f)
+SqlWhere VehicleRepository::whereOf(const VehicleFilter &f)
 {
-    QStringList parts;
-    if (!f.text.trimmed().isEmpty())
-        parts << QStringLiteral(
-            "(v.plate LIKE :text OR v.fleet_no LIKE :text2 OR v.brand LIKE :text3 "
-            "OR v.model LIKE :text4 OR v.fuel_card_no LIKE :text5)");
-    if (f.departmentId > 0)
-        parts << QStringLiteral("v.department_id = :department_id");
-    if (f.category)
-        parts << QStringLiteral("v.category = :category");
-    if (f.energyType)
-        parts << QStringLiteral("v.energy_type = :energy_type");
-    if (f.status)
-        parts << QStringLiteral("v.status = :status");
-    if (f.ownership)
-        parts << QStringLiteral("v.ownership = :ownership");
-    if (f.scopeRoot > 0)
-        parts << QStringLiteral("(v.department_id IN (%1) OR %2)")
-                     .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root")),
-                          AgencyScope::platformVehicle());
-    return parts.isEmpty() ? QString()
-                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-}
-
-void VehicleRepository::bindFilter(const VehicleFilter &f, Query &q)
-{
+    SqlWhere w;
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         // Plates are stored with '·': a search typed without it still finds them.
@@ -261,95 +255,127 @@ void VehicleRepository::bindFilter(const VehicleFilter &f, Query &q)
         if (text.size() > 2 && !text.contains(QChar(0x00B7)) && text.at(0).unicode() > 0x2E80)
             pattern = text.left(2) + QChar(0x00B7) + text.mid(2);
         const QString like = QLatin1Char('%') + text + QLatin1Char('%');
-        q.bind(QStringLiteral(":text"),
-               QString(QLatin1Char('%') + pattern.toUpper() + QLatin1Char('%')))
+        w.add(QStringLiteral("v.plate LIKE :text OR v.fleet_no LIKE :text2 OR v.brand LIKE :text3 "
+                             "OR v.model LIKE :text4 OR v.fuel_card_no LIKE :text5"))
+            .bind(QStringLiteral(":text"),
+                  QString(QLatin1Char('%') + pattern.toUpper() + QLatin1Char('%')))
             .bind(QStringLiteral(":text2"), like)
             .bind(QStringLiteral(":text3"), like)
             .bind(QStringLiteral(":text4"), like)
             .bind(QStringLiteral(":text5"), like);
     }
     if (f.departmentId > 0)
-        q.bind(QStringLiteral(":department_id"), f.departmentId);
+        w.add(QStringLiteral("v.department_id = :department_id"), QStringLiteral(":department_id"),
+              f.departmentId);
     if (f.category)
-        q.bind(QStringLiteral(":category"), key(*f.category));
+        w.add(QStringLiteral("v.category = :category"), QStringLiteral(":category"),
+              key(*f.category));
     if (f.energyType)
-        q.bind(QStringLiteral(":energy_type"), key(*f.energyType));
+        w.add(QStringLiteral("v.energy_type = :energy_type"), QStringLiteral(":energy_type"),
+              key(*f.energyType));
     if (f.status)
-        q.bind(QStringLiteral(":status"), key(*f.status));
+        w.add(QStringLiteral("v.status = :status"), QStringLiteral(":status"), key(*f.status));
     if (f.ownership)
-        q.bind(QStringLiteral(":ownership"), key(*f.ownership));
-    if (f.scopeRoot > 0)
-        q.bind(QStringLiteral(":scope_root"), f.scopeRoot);
+        w.add(QStringLiteral("v.ownership = :ownership"), QStringLiteral(":ownership"),
+              key(*f.ownership));
+    AgencyScope(f.scopeRoot).restrictOrPlatform(w, QStringLiteral("v.department_id"),
+                                                AgencyScope::platformVehicle());
+    return w;
 }
 
-QList<VehicleRow> VehicleRepository::list(const VehicleFilter &filter, VehicleSort sort,
-                                          Qt::SortOrder order, int offset, int limit) const
+QList<VehicleRow> VehicleRepository::rows(const SqlWhere &where, const QString &orderBy,
+                                          const Keyset &keyset, int limit, int offset) const
 {
-    const QString dir
-        = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    Query q(m_db,
-            QStringLiteral("SELECT ") + columns()
-                + QStringLiteral(", COALESCE(d.name, '') FROM vehicles v "
-                                 "LEFT JOIN departments d ON d.id = v.department_id")
-                + where(filter) + QStringLiteral(" ORDER BY ") + sortColumn(sort) + dir
-                + QStringLiteral(", v.id") + dir + QStringLiteral(" LIMIT :limit OFFSET :offset"),
-            tr("listing vehicles"));
-    bindFilter(filter, q);
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    Query q(
+        m_db,
+        QStringLiteral("SELECT ") + columns() + QStringLiteral(", COALESCE(d.name, '')")
+            + keyset.selectList()
+            + QStringLiteral(" FROM vehicles v LEFT JOIN departments d ON d.id = v.department_id")
+            + where.sql() + orderBy
+            + (offset > 0 ? QStringLiteral(" LIMIT :limit OFFSET :offset")
+                          : QStringLiteral(" LIMIT :limit")),
+        tr("listing vehicles"));
+    where.bindTo(q);
+    q.bind(QStringLiteral(":limit"), limit);
+    if (offset > 0)
+        q.bind(QStringLiteral(":offset"), offset);
+    q.exec();
     QList<VehicleRow> rows;
     while (q.next()) {
         VehicleRow row;
         row.vehicle = read(q);
         row.departmentName = q.value(20).toString();
+        row.key = keyset.cursorAt(q, 21);
         rows << row;
     }
     return rows;
 }
 
+QList<VehicleRow> VehicleRepository::list(const VehicleFilter &filter, VehicleSort sort,
+                                          Qt::SortOrder order, int offset, int limit) const
+{
+    const Keyset keyset = keysetOf(sort, order);
+    return rows(whereOf(filter), keyset.orderBy(), keyset, limit, qMax(0, offset));
+}
+
+QList<VehicleRow> VehicleRepository::pageAfter(const VehicleFilter &filter, VehicleSort sort,
+                                               Qt::SortOrder order, const KeysetCursor &after,
+                                               int limit) const
+{
+    const Keyset keyset = keysetOf(sort, order);
+    return keyset.page(whereOf(filter), after, limit,
+                       [&](const SqlWhere &w, const QString &orderBy, int n) {
+                           return rows(w, orderBy, keyset, n, 0);
+                       });
+}
+
 int VehicleRepository::count(const VehicleFilter &filter) const
 {
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM vehicles v") + where(filter),
+    const SqlWhere w = whereOf(filter);
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM vehicles v") + w.sql(),
             tr("counting vehicles"));
-    bindFilter(filter, q);
+    w.bindTo(q);
     return q.scalar(0).toInt();
 }
 
-QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, int offset, int limit,
-                                               qint64 scopeRoot) const
+QList<VehicleTripRow> VehicleRepository::trips(qint64 vehicleId, const KeysetCursor &after,
+                                               int limit, qint64 scopeRoot) const
 {
-    SqlWhere scope;
-    AgencyScope(scopeRoot).restrict(scope, QStringLiteral("t.department_id"));
-    Query q(m_db,
-            QStringLiteral(
-                "SELECT t.id, t.request_no, t.planned_start, t.planned_end, COALESCE(d.name, ''), "
-                "t.destination, COALESCE(r.name, ''), t.odometer_in - t.odometer_out, t.status "
-                "FROM trips t LEFT JOIN departments d ON d.id = t.department_id "
-                "LEFT JOIN drivers r ON r.id = t.driver_id WHERE t.vehicle_id = :id")
-                + scope.andClause()
-                + QStringLiteral(" ORDER BY t.planned_start DESC, t.id DESC "
-                                 "LIMIT :limit OFFSET :offset"),
-            tr("listing a vehicle's trips"));
-    scope.bindTo(q);
-    q.bind(QStringLiteral(":id"), vehicleId)
-        .bind(QStringLiteral(":limit"), limit)
-        .bind(QStringLiteral(":offset"), offset)
-        .exec();
-    QList<VehicleTripRow> rows;
-    while (q.next()) {
-        VehicleTripRow r;
-        r.id = q.value(0).toLongLong();
-        r.requestNo = q.value(1).toString();
-        r.plannedStart = q.value(2).toLongLong();
-        r.plannedEnd = q.value(3).toLongLong();
-        r.departmentName = q.value(4).toString();
-        r.destination = q.value(5).toString();
-        r.driverName = q.value(6).toString();
-        if (!q.value(7).isNull())
-            r.km = q.value(7).toInt();
-        r.status = fromTripStatusKey(q.value(8).toString()).value_or(TripStatus::Requested);
-        rows << r;
-    }
-    return rows;
+    SqlWhere base;
+    base.add(QStringLiteral("t.vehicle_id = :id"), QStringLiteral(":id"), vehicleId);
+    AgencyScope(scopeRoot).restrict(base, QStringLiteral("t.department_id"));
+    return kVehicleTripsKey.page(
+        base, after, limit, [&](const SqlWhere &w, const QString &orderBy, int n) {
+            Query q(
+                m_db,
+                QStringLiteral("SELECT t.id, t.request_no, t.planned_start, t.planned_end, "
+                               "COALESCE(d.name, ''), t.destination, COALESCE(r.name, ''), "
+                               "t.odometer_in - t.odometer_out, t.status")
+                    + kVehicleTripsKey.selectList()
+                    + QStringLiteral(" FROM trips t LEFT JOIN departments d ON d.id = "
+                                     "t.department_id LEFT JOIN drivers r ON r.id = t.driver_id")
+                    + w.sql() + orderBy + QStringLiteral(" LIMIT :limit"),
+                tr("listing a vehicle's trips"));
+            w.bindTo(q);
+            q.bind(QStringLiteral(":limit"), n).exec();
+            QList<VehicleTripRow> rows;
+            while (q.next()) {
+                VehicleTripRow r;
+                r.id = q.value(0).toLongLong();
+                r.requestNo = q.value(1).toString();
+                r.plannedStart = q.value(2).toLongLong();
+                r.plannedEnd = q.value(3).toLongLong();
+                r.departmentName = q.value(4).toString();
+                r.destination = q.value(5).toString();
+                r.driverName = q.value(6).toString();
+                if (!q.value(7).isNull())
+                    r.km = q.value(7).toInt();
+                r.status = fromTripStatusKey(q.value(8).toString()).value_or(TripStatus::Requested);
+                r.key = kVehicleTripsKey.cursorAt(q, 9);
+                rows << r;
+            }
+            return rows;
+        });
 }
 
 int VehicleRepository::tripCount(qint64 vehicleId) const

@@ -6,7 +6,9 @@
 
 namespace ga {
 class Database;
+class Keyset;
 class Query;
+class SqlWhere;
 } // namespace ga
 
 namespace ga::vehicles {
@@ -37,10 +39,15 @@ public:
 
     QList<VehicleRow> list(const VehicleFilter &filter, VehicleSort sort, Qt::SortOrder order,
                            int offset, int limit) const;
+    // The page after the row whose key is `after` (VehicleRow::key; empty: the first page), by
+    // key: the same rows as list() at the matching offset.
+    QList<VehicleRow> pageAfter(const VehicleFilter &filter, VehicleSort sort, Qt::SortOrder order,
+                                const KeysetCursor &after, int limit) const;
     int count(const VehicleFilter &filter) const;
 
+    // The vehicle's trips, newest first, the page after `after` (VehicleTripRow::key).
     // scopeRoot: only the trips of that agency scope (0: all).
-    QList<VehicleTripRow> trips(qint64 vehicleId, int offset, int limit,
+    QList<VehicleTripRow> trips(qint64 vehicleId, const KeysetCursor &after, int limit,
                                 qint64 scopeRoot = 0) const;
     int tripCount(qint64 vehicleId) const;
 
@@ -53,8 +60,10 @@ public:
 
 private:
     static void bind(const Vehicle &v, Query &q);
-    static QString where(const VehicleFilter &filter);
-    static void bindFilter(const VehicleFilter &filter, Query &q);
+    // The ledger's filters (the page and the count share them).
+    static SqlWhere whereOf(const VehicleFilter &filter);
+    QList<VehicleRow> rows(const SqlWhere &where, const QString &orderBy, const Keyset &keyset,
+                           int limit, int offset) const;
     qint64 idBy(const QString &column, const QString &value) const;
 
     Database &m_db;

@@ -37,6 +37,13 @@ QList<VehicleRow> VehicleService::listVehicles(const VehicleFilter &filter, Vehi
     return m_vehicles.list(f, sort, order, offset, limit);
 }
 
+QList<VehicleRow> VehicleService::vehiclesPageAfter(const VehicleFilter &filter, VehicleSort sort,
+                                                    Qt::SortOrder order, const KeysetCursor &after,
+                                                    int limit) const
+{
+    return m_vehicles.pageAfter(filter, sort, order, after, limit);
+}
+
 int VehicleService::countVehicles(const VehicleFilter &filter) const
 {
     VehicleFilter f = filter;
@@ -69,10 +76,26 @@ VehicleFile VehicleService::vehicleFile(qint64 id) const
     return file;
 }
 
-QList<VehicleTripRow> VehicleService::vehicleTrips(qint64 vehicleId, int offset, int limit) const
+QList<VehicleTripRow> VehicleService::vehicleTripsAfter(qint64 vehicleId, const KeysetCursor &after,
+                                                        int limit) const
 {
     vehicle(vehicleId); // the scope check
-    return m_vehicles.trips(vehicleId, offset, limit, scopeRoot());
+    return m_vehicles.trips(vehicleId, after, limit, scopeRoot());
+}
+
+QList<FuelTransaction> VehicleService::fuelPageAfter(const FuelFilter &filter,
+                                                     const KeysetCursor &after, int limit) const
+{
+    FuelFilter f = filter;
+    f.scopeRoot = scopeRoot();
+    return m_fuel.pageAfter(f, after, limit);
+}
+
+int VehicleService::fuelCount(const FuelFilter &filter) const
+{
+    FuelFilter f = filter;
+    f.scopeRoot = scopeRoot();
+    return m_fuel.count(f);
 }
 
 QList<NamedId> VehicleService::departments() const

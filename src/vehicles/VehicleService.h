@@ -35,12 +35,23 @@ public:
                                    VehicleSort sort = VehicleSort::Plate,
                                    Qt::SortOrder order = Qt::AscendingOrder, int offset = 0,
                                    int limit = 200) const;
+    // The ledger's page after the row whose key is `after` (empty: the first page).
+    QList<VehicleRow> vehiclesPageAfter(const VehicleFilter &filter, VehicleSort sort,
+                                        Qt::SortOrder order, const KeysetCursor &after,
+                                        int limit) const;
     int countVehicles(const VehicleFilter &filter) const;
     // Throws NotFoundError.
     VehicleRow vehicle(qint64 id) const;
     VehicleFile vehicleFile(qint64 id) const;
     // The vehicle's trips, newest first (read-only; dispatch owns them).
-    QList<VehicleTripRow> vehicleTrips(qint64 vehicleId, int offset, int limit) const;
+    // The page after `after` (VehicleTripRow::key; empty: the first page).
+    QList<VehicleTripRow> vehicleTripsAfter(qint64 vehicleId, const KeysetCursor &after,
+                                            int limit) const;
+    // The fuel ledger list (every vehicle, or one): the page after `after`
+    // (FuelTransaction::key; empty: the first page), and its size.
+    QList<FuelTransaction> fuelPageAfter(const FuelFilter &filter, const KeysetCursor &after,
+                                         int limit) const;
+    int fuelCount(const FuelFilter &filter) const;
     QList<NamedId> departments() const;
 
     // --- vehicles ----------------------------------------------------------------------------

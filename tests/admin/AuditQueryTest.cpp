@@ -3,8 +3,12 @@
 #include "core/Error.h"
 #include "org/AuditQueryService.h"
 #include "storage/AuditLog.h"
+#include "widgets/admin/AuditTableModel.h"
 
 #include <catch2/catch.hpp>
+
+#include <QSet>
+#include <QSqlQuery>
 
 using namespace ga;
 using namespace ga::test;
@@ -121,4 +125,97 @@ TEST_CASE("Logins appear in the audit log under the user's name", "[audit][login
     f.username = QStringLiteral("liming");
     f.action = QStringLiteral("login");
     CHECK(t.services().auditQuery().count(f) == 1);
+}
+
+namespace {
+
+// `n` audit rows straight into the store, many in the same second, over three users, entities
+// and actions.
+void insertAudit(TempDatabase &t, int n)
+{
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("BEGIN")));
+    REQUIRE(q.prepare(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, "
+                                     "entity_id) VALUES (?, ?, ?, ?, ?)")));
+    static const QStringList users
+        = {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
+    static const QStringList actions
+        = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("retire")};
+    static const QStringList entities
+        = {QStringLiteral("vehicle"), QStringLiteral("trip"), QStringLiteral("staff")};
+    const qint64 start = AuditQueryService::startOfLocalDay(QDate(2026, 11, 1));
+    for (int i = 0; i < n; ++i) {
+        q.addBindValue(start + (i / 6) * 3600); // six rows an hour, in the same second
+        q.addBindValue(users.at(i % 3));
+        q.addBindValue(actions.at((i / 2) % 3));
+        q.addBindValue(entities.at((i / 3) % 3));
+        q.addBindValue(i);
+        REQUIRE(q.exec());
+    }
+    REQUIRE(q.exec(QStringLiteral("COMMIT")));
+}
+
+QList<qint64> auditIds(const QList<AuditEntry> &rows)
+{
+    QList<qint64> ids;
+    for (const AuditEntry &e : rows)
+        ids << e.id;
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("Audit pages by key equal one ordered query, with and without filters", "[audit][keyset]")
+{
+    TempDatabase t;
+    insertAudit(t, 300);
+    AuditQueryService &audit = t.services().auditQuery();
+    AuditFilter user;
+    user.username = QStringLiteral("bob");
+    AuditFilter entity;
+    entity.entity = QStringLiteral("trip");
+    AuditFilter action;
+    action.action = QStringLiteral("retire");
+    AuditFilter days;
+    days.from = QDate(2026, 11, 2);
+    days.to = QDate(2026, 11, 3);
+    for (const AuditFilter &filter : {AuditFilter {}, user, entity, action, days}) {
+        INFO("user " << filter.username.toStdString() << ", entity " << filter.entity.toStdString()
+                     << ", action " << filter.action.toStdString() << ", from "
+                     << filter.from.toString().toStdString());
+        const QList<AuditEntry> all = audit.list(filter, 0, 100000);
+        REQUIRE(all.size() == audit.count(filter));
+        REQUIRE(!all.isEmpty());
+        for (const int pageSize : {4, 25}) {
+            QList<AuditEntry> byKey;
+            KeysetCursor after;
+            for (int guard = 0; guard < 1000; ++guard) {
+                const QList<AuditEntry> page = audit.pageAfter(filter, after, pageSize);
+                byKey += page;
+                if (page.size() < pageSize)
+                    break;
+                after = page.last().key;
+            }
+            const QList<qint64> ids = auditIds(byKey);
+            CHECK(ids == auditIds(all));
+            CHECK(QSet<qint64>(ids.begin(), ids.end()).size() == all.size());
+        }
+    }
+}
+
+TEST_CASE("The audit model fetches pages by key to the end of the log", "[audit][keyset]")
+{
+    TempDatabase t;
+    insertAudit(t, 500);
+    AuditTableModel model(t.services().auditQuery());
+    model.setFilter(AuditFilter {});
+    CHECK(model.rowCount() == 200);
+    int fetches = 0;
+    while (model.canFetchMore({}) && fetches++ < 10)
+        model.fetchMore({});
+    CHECK_FALSE(model.canFetchMore({}));
+    const QList<AuditEntry> all = t.services().auditQuery().list({}, 0, 1000);
+    REQUIRE(model.rowCount() == all.size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.entryAt(row).id == all.at(row).id);
 }

@@ -11,13 +11,22 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Session.h"
+#include "org/AuditQueryService.h"
+#include "org/OrgService.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
+#include "storage/Keyset.h"
 #include "storage/Query.h"
+#include "storage/SqlWhere.h"
+#include "storage/Transaction.h"
 #include "storage/csv/ColumnMapping.h"
 #include "storage/csv/Importer.h"
 #include "vehicles/DispatchService.h"
 #include "vehicles/FuelImporter.h"
+#include "vehicles/FuelRepository.h"
 #include "vehicles/TripRepository.h"
+#include "vehicles/VehicleService.h"
 #include "vehicles/VehicleStatisticsService.h"
 #include "vehicles/VehicleTypes.h"
 #include "widgets/vehicles/BoardTimeline.h"
@@ -315,9 +324,10 @@ struct Options
     int fuelRows = 500000;
     int fuelRuns = 3;
     int deepOffset = 100000;
+    qint64 auditRows = 2000000; // the audit trail the lists part brings the store up to
     quint32 seed = 20261128;
     bool smoke = false;
-    QStringList only; // empty: every part (check, board, trips, stats, fuel)
+    QStringList only; // empty: every part (check, board, trips, stats, lists, fuel)
 
     bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
 };
@@ -336,6 +346,9 @@ public:
     void board(Dataset &ds);
     void tripsList(Dataset &ds);
     void statistics(Dataset &ds);
+    // Keyset paging of the staff list, the audit log and the fuel ledger, against the same pages
+    // by offset.
+    void lists(Dataset &ds);
     void fuelImport(const QString &sourcePath, const QString &scale, const QDate &today);
 
 private:
@@ -681,7 +694,7 @@ void VehicleBench::tripsList(Dataset &ds)
         const auto last = d.tripsPage(TripFilter {}, deep - 1, 1);   // row `deep`, 1-based
         if (last.isEmpty())
             continue;
-        const TripCursor after = TripCursor::after(last.first());
+        const TripCursor after = last.first().key;
         QList<TripRow> byKey;
         const Stats keyStats
             = measure(runs(), [&] { byKey = d.tripsPageAfter(TripFilter {}, after, 200); });
@@ -693,7 +706,10 @@ void VehicleBench::tripsList(Dataset &ds)
         add(QStringLiteral("trips: `tripsPageAfter()` after row %1 (deep scroll, keyset)")
                 .arg(deep),
             ds.scale, keyStats,
-            bareSqliteMs(ds.path, keysetPageSql(after.plannedStart, after.id, 200), 20),
+            bareSqliteMs(ds.path,
+                         keysetPageSql(after.values.at(0).toLongLong(),
+                                       after.values.at(1).toLongLong(), 200),
+                         20),
             QStringLiteral("–"),
             QStringLiteral("keyset on trips_start; %1 rows, %2 the page at offset %3; %4")
                 .arg(byKey.size())
@@ -701,6 +717,275 @@ void VehicleBench::tripsList(Dataset &ds)
                 .arg(deep)
                 .arg(keyStats.medianMs <= 200 ? QStringLiteral("within 200 ms")
                                               : QStringLiteral("over 200 ms")));
+    }
+}
+
+// --- lists paged by key: staff, audit log, fuel ledger ------------------------------------------
+// StaffRepository.cpp rows(), AuditQueryService.cpp rows(), FuelRepository.cpp rows(), copied
+// verbatim (the key columns and the seek condition come from the same ga::Keyset).
+
+const QString kStaffPageSql = QStringLiteral(
+    "SELECT s.id, s.staff_no, s.name, s.gender, s.department_id, s.rank_id, s.post_title, "
+    "s.post_start, s.post_end, s.transferred, s.phone, s.status, s.created_at, d.name, r.name, "
+    "r.name_en%1 FROM staff s JOIN departments d ON d.id = s.department_id "
+    "JOIN ranks r ON r.id = s.rank_id");
+const QString kAuditPageSql = QStringLiteral(
+    "SELECT id, at, user_id, username, action, entity, entity_id, before_json, after_json%1 "
+    "FROM audit_log");
+const QString kFuelPageSql = QStringLiteral(
+    "SELECT id, vehicle_id, card_no, at, fuel_kind, quantity_milli, amount, station, "
+    "odometer_km%1 FROM fuel_transactions");
+
+// The statements of one page after `after` (one per range of the key, as Keyset::page() runs
+// them, the later ones only while the page is not full), with literal values. `selectSql` has
+// %1 for the key's columns; `offset` >= 0 gives the page by offset instead.
+QStringList pageStatements(Database &db, const QString &selectSql, const Keyset &keyset,
+                           const KeysetCursor &after, int limit, int offset = -1)
+{
+    const QString select = selectSql.arg(keyset.selectList());
+    if (offset >= 0)
+        return {
+            withLiterals(select + keyset.orderBy()
+                             + QStringLiteral(" LIMIT :limit OFFSET "
+                                              ":offset"),
+                         {{QStringLiteral(":limit"), limit}, {QStringLiteral(":offset"), offset}})};
+    QStringList statements;
+    int left = limit;
+    for (const Keyset::Range &range : keyset.rangesAfter(SqlWhere {}, after)) {
+        auto binds = range.where.binds();
+        binds.append({QStringLiteral(":limit"), left});
+        const QString sql = withLiterals(
+            select + range.where.sql() + range.orderBy + QStringLiteral(" LIMIT :limit"), binds);
+        statements << sql;
+        Query q(db, QStringLiteral("SELECT count(*) FROM (") + sql + QLatin1Char(')'),
+                QStringLiteral("counting a page"));
+        left -= q.scalar(0).toInt();
+        if (left <= 0)
+            break;
+    }
+    return statements;
+}
+
+// Appends a generated audit trail to the store until it holds `wanted` rows: ten years up to
+// `today`, in time order, the users, actions and entities a region's clerks produce, with small
+// before/after documents. In bulk: one transaction, one prepared statement bound through the
+// sqlite3 API, the audit log's secondary indexes dropped and rebuilt (the generator's way), not
+// one service call per row.
+void ensureAuditTrail(Dataset &ds, qint64 wanted, quint32 seed)
+{
+    Database &db = ds.services->database();
+    const qint64 have
+        = Query(db, QStringLiteral("SELECT count(*) FROM audit_log"), QStringLiteral("counting"))
+              .scalar(0)
+              .toLongLong();
+    if (have >= wanted)
+        return;
+    const qint64 rows = wanted - have;
+    say(QStringLiteral("Appending %1 audit rows to %2 …").arg(rows).arg(ds.path));
+    QElapsedTimer timer;
+    timer.start();
+    QList<std::pair<qint64, QString>> users;
+    {
+        Query q(db, QStringLiteral("SELECT id, username FROM users ORDER BY id"),
+                QStringLiteral("listing users"));
+        q.exec();
+        while (q.next())
+            users.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    for (int i = users.size(); i < 60; ++i) // clerks of the agencies, by name only
+        users.append({0, QStringLiteral("clerk%1").arg(i, 3, 10, QLatin1Char('0'))});
+    struct Kind
+    {
+        const char *entity;
+        const char *action;
+        int weight;
+    };
+    static const Kind kinds[] = {{"trip", "create", 30},
+                                 {"trip", "approve", 20},
+                                 {"trip", "assign", 20},
+                                 {"trip", "depart", 18},
+                                 {"trip", "return", 18},
+                                 {"trip", "close", 15},
+                                 {"fuel_transaction", "import", 10},
+                                 {"vehicle", "update", 4},
+                                 {"maintenance", "create", 3},
+                                 {"staff", "update", 3},
+                                 {"user", "login", 25},
+                                 {"building", "update", 1},
+                                 {"department", "update", 1},
+                                 {"vehicle", "create", 1},
+                                 {"staff", "create", 1}};
+    int totalWeight = 0;
+    for (const Kind &k : kinds)
+        totalWeight += k.weight;
+    QRandomGenerator rng(seed);
+    const qint64 end = QDateTime(ds.today, QTime(18, 0)).toSecsSinceEpoch();
+    const qint64 start = QDateTime(ds.today.addYears(-10), QTime(8, 0)).toSecsSinceEpoch();
+    const double step = double(end - start) / double(rows);
+
+    Transaction tx(db);
+    BulkLoadCache cache(db, 262144);
+    DeferredIndexes deferred(
+        db, DeferredIndexes::secondaryIndexesOf(db, {QStringLiteral("audit_log")}));
+    BulkStatement insert(db,
+                         QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, "
+                                        "entity, entity_id, before_json, after_json) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QStringLiteral("appending the audit trail"));
+    for (qint64 i = 0; i < rows; ++i) {
+        int pick = int(rng.bounded(totalWeight));
+        const Kind *kind = &kinds[0];
+        for (const Kind &k : kinds) {
+            if (pick < k.weight) {
+                kind = &k;
+                break;
+            }
+            pick -= k.weight;
+        }
+        const auto &[userId, username] = users.at(int(rng.bounded(int(users.size()))));
+        const qint64 entityId = 1 + qint64(rng.bounded(1000000u));
+        insert.bind(0, start + qint64(double(i) * step));
+        if (userId > 0)
+            insert.bind(1, userId);
+        else
+            insert.bindNull(1);
+        insert.bind(2, username);
+        insert.bind(3, QString::fromLatin1(kind->action));
+        insert.bind(4, QString::fromLatin1(kind->entity));
+        insert.bind(5, entityId);
+        if (qstrcmp(kind->action, "create") == 0 || qstrcmp(kind->action, "login") == 0)
+            insert.bindNull(6);
+        else
+            insert.bind(6, QStringLiteral("{\"status\":\"before\",\"n\":%1}").arg(i % 997));
+        insert.bind(7,
+                    QStringLiteral("{\"status\":\"%1\",\"n\":%2}")
+                        .arg(QString::fromLatin1(kind->action))
+                        .arg(i % 991));
+        insert.exec();
+    }
+    deferred.rebuild();
+    tx.commit();
+    say(QStringLiteral("  appended in %1 s").arg(fmt(timer.elapsed() / 1000.0)));
+}
+
+// Row `wanted` of a list of `count` rows when there is a whole page after it, else the middle
+// row (a smaller store).
+int deepRow(int wanted, int count)
+{
+    return count >= wanted + 200 ? wanted : count / 2;
+}
+
+void VehicleBench::lists(Dataset &ds)
+{
+    say(QStringLiteral("Lists paged by key (%1)…").arg(ds.scale));
+    Database &db = ds.services->database();
+    OrgService &org = ds.services->org();
+    AuditQueryService &audit = ds.services->auditQuery();
+    VehicleService &vehicles = ds.services->vehicles();
+    FuelRepository fuel(db);
+
+    // One row pair per depth: by key (the model's way) and by offset, the same 200 rows.
+    auto compare = [&](const QString &list, const QString &where, qint64 row, const Stats &key,
+                       const Stats &offset, const QStringList &keySql, const QStringList &offsetSql,
+                       bool same, const QString &index, const QString &target, double targetMs) {
+        const double bareKey = bareSqliteMs(ds.path, keySql, 20);
+        const double bareOffset = bareSqliteMs(ds.path, offsetSql, 3);
+        add(QStringLiteral("%1: page after row %2 %3 (keyset)").arg(list).arg(row).arg(where),
+            ds.scale, key, bareKey, target,
+            QStringLiteral("%1; %2 the page at offset %3; by offset %4× slower; %5")
+                .arg(index,
+                     same ? QStringLiteral("same rows as") : QStringLiteral("DIFFERENT FROM"))
+                .arg(row)
+                .arg(fmt(offset.medianMs / std::max(0.001, key.medianMs), 1))
+                .arg(targetMs > 0 ? verdict(key.medianMs <= targetMs)
+                                  : QStringLiteral("informational")));
+        add(QStringLiteral("%1: page at offset %2 %3 (LIMIT/OFFSET)").arg(list).arg(row).arg(where),
+            ds.scale, offset, bareOffset, QStringLiteral("–"),
+            QStringLiteral("the paging the list used before; grows with the offset"));
+    };
+    auto sameIds = [](const auto &a, const auto &b) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i)
+            if (a.at(i).key != b.at(i).key)
+                return false;
+        return true;
+    };
+
+    // --- staff: the whole register (retired too), by staff number
+    StaffFilter staff;
+    staff.includeRetired = true;
+    const int staffCount = org.countStaff(staff);
+    const Keyset staffKey({QStringLiteral("s.staff_no")}, false);
+    // Row 10,000, then the last page.
+    for (const int wanted : {deepRow(10000, staffCount), staffCount - 200}) {
+        const int row = std::clamp(wanted, 1, std::max(1, staffCount - 1));
+        const auto before = org.listStaff(staff, row - 1, 1);
+        if (before.isEmpty())
+            continue;
+        const KeysetCursor after = before.first().key;
+        QList<StaffRow> byKey;
+        QList<StaffRow> byOffset;
+        const Stats key = measure(runs(), [&] { byKey = org.staffPageAfter(staff, after, 200); });
+        const Stats offset = measure(runs(), [&] { byOffset = org.listStaff(staff, row, 200); });
+        compare(QStringLiteral("staff"),
+                row + 200 >= staffCount
+                    ? QStringLiteral("(the last page, %1 staff)").arg(staffCount)
+                    : QStringLiteral("of %1 staff").arg(staffCount),
+                row, key, offset, pageStatements(db, kStaffPageSql, staffKey, after, 200),
+                pageStatements(db, kStaffPageSql, staffKey, {}, 200, row), sameIds(byKey, byOffset),
+                QStringLiteral("by staff number, on its unique index"), QStringLiteral("–"), -1);
+    }
+
+    // --- audit: a region's trail, newest first
+    ensureAuditTrail(ds, m_options.auditRows, m_options.seed);
+    const int auditCount = audit.count({});
+    const Keyset auditKey({QStringLiteral("at"), QStringLiteral("id")},
+                          Keyset::Direction::Descending);
+    // Row 1,000,000, then the last page.
+    for (const int wanted : {deepRow(1000000, auditCount), auditCount - 200}) {
+        const int row = std::clamp(wanted, 1, std::max(1, auditCount - 1));
+        const auto before = audit.list({}, row - 1, 1);
+        if (before.isEmpty())
+            continue;
+        const KeysetCursor after = before.first().key;
+        QList<AuditEntry> byKey;
+        QList<AuditEntry> byOffset;
+        const Stats key = measure(runs(), [&] { byKey = audit.pageAfter({}, after, 200); });
+        const Stats offset
+            = measure(std::max(3, runs() / 5), [&] { byOffset = audit.list({}, row, 200); });
+        compare(QStringLiteral("audit log"), QStringLiteral("of %1 rows").arg(auditCount), row, key,
+                offset, pageStatements(db, kAuditPageSql, auditKey, after, 200),
+                pageStatements(db, kAuditPageSql, auditKey, {}, 200, row), sameIds(byKey, byOffset),
+                QStringLiteral("(at, id) on audit_at"),
+                row >= 1000000 ? QStringLiteral("≤ 5 ms") : QStringLiteral("–"),
+                row >= 1000000 ? 5.0 : -1);
+    }
+
+    // --- fuel: the fleet's ledger, vehicle by vehicle, newest first
+    const int fuelCount = vehicles.fuelCount({});
+    const Keyset fuelKey({QStringLiteral("vehicle_id"), QStringLiteral("at"),
+                          QStringLiteral("fuel_kind"), QStringLiteral("quantity_milli"),
+                          QStringLiteral("amount"), QStringLiteral("id")},
+                         Keyset::Direction::Descending, 1);
+    {
+        const int row = std::clamp(deepRow(500000, fuelCount), 1, std::max(1, fuelCount - 1));
+        const auto before = fuel.page({}, row - 1, 1);
+        if (!before.isEmpty()) {
+            const KeysetCursor after = before.first().key;
+            QList<FuelTransaction> byKey;
+            QList<FuelTransaction> byOffset;
+            const Stats key
+                = measure(runs(), [&] { byKey = vehicles.fuelPageAfter({}, after, 200); });
+            const Stats offset
+                = measure(std::max(3, runs() / 5), [&] { byOffset = fuel.page({}, row, 200); });
+            compare(
+                QStringLiteral("fuel ledger"), QStringLiteral("of %1 transactions").arg(fuelCount),
+                row, key, offset, pageStatements(db, kFuelPageSql, fuelKey, after, 200),
+                pageStatements(db, kFuelPageSql, fuelKey, {}, 200, row), sameIds(byKey, byOffset),
+                QStringLiteral("fuel_transactions_vehicle, split on the vehicle"),
+                QStringLiteral("–"), -1);
+        }
     }
 }
 
@@ -959,6 +1244,8 @@ int run(const Options &options)
             bench.tripsList(*ds);
         if (options.wants(QStringLiteral("stats")))
             bench.statistics(*ds);
+        if (options.wants(QStringLiteral("lists")))
+            bench.lists(*ds);
     }
     if (options.wants(QStringLiteral("fuel")))
         bench.fuelImport(primaryPath, primaryScale, today);
@@ -1015,15 +1302,20 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Fuel imports, each on a fresh copy "
                                                      "(default 3)."),
                                       QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption auditRows(
+        QStringLiteral("audit-rows"),
+        QStringLiteral("Rows of audit trail the lists part needs; when the store holds fewer, a "
+                       "generated trail is appended in bulk, in the store (default 2000000)."),
+        QStringLiteral("N"), QStringLiteral("2000000"));
     const QCommandLineOption smoke(
         QStringLiteral("smoke"),
         QStringLiteral("A quick run on a small generated database in a "
                        "temporary directory (3 runs, 5,000 fuel rows)."));
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Comma-separated parts to run: check, board, "
-                                                 "trips, stats, fuel (default: all)."),
+                                                 "trips, stats, lists, fuel (default: all)."),
                                   QStringLiteral("PARTS"));
-    parser.addOptions({region, small, runs, out, fuelRows, fuelRuns, smoke, only});
+    parser.addOptions({region, small, runs, out, fuelRows, fuelRuns, auditRows, smoke, only});
     parser.process(app);
 
     ga::bench::Options options;
@@ -1036,6 +1328,7 @@ int main(int argc, char *argv[])
     options.runs = std::max(1, parser.value(runs).toInt());
     options.fuelRows = std::max(1, parser.value(fuelRows).toInt());
     options.fuelRuns = std::max(1, parser.value(fuelRuns).toInt());
+    options.auditRows = std::max<qint64>(0, parser.value(auditRows).toLongLong());
     if (options.smoke) {
         options.region.clear();
         options.small.clear();
@@ -1046,6 +1339,8 @@ int main(int argc, char *argv[])
         if (!parser.isSet(fuelRuns))
             options.fuelRuns = 1;
         options.deepOffset = 10000;
+        if (!parser.isSet(auditRows))
+            options.auditRows = 20000;
     } else if (options.region.isEmpty()) {
         std::fprintf(stderr, "Name the region database with --region PATH (or use --smoke).\n");
         return 2;

@@ -144,6 +144,52 @@ TEST_CASE("Another program's SQLite file is refused", "[database]")
     }
 }
 
+namespace {
+
+// The indexes schema 4 adds (resources/sql/0004_keyset_indexes.sql): gone, the store is as an
+// older program left it.
+const QStringList kSchema4Indexes = {
+    QStringLiteral("staff_post_title"), QStringLiteral("staff_post_start"),
+    QStringLiteral("staff_post_end"),   QStringLiteral("staff_transferred"),
+    QStringLiteral("ranks_sort_order"), QStringLiteral("audit_entity_at"),
+    QStringLiteral("audit_action_at")};
+
+// A current store made to look older: schema 4's indexes dropped, schema 5's column renamed
+// out of the way (SQLite cannot drop a column a foreign key uses), so both apply again.
+void undoSchemas4And5(QSqlQuery &q)
+{
+    for (const QString &name : kSchema4Indexes)
+        REQUIRE(q.exec(QStringLiteral("DROP INDEX ") + name));
+    REQUIRE(q.exec(QStringLiteral(
+        "ALTER TABLE users RENAME COLUMN scope_department_id TO scope_of_a_later_schema")));
+}
+
+} // namespace
+
+TEST_CASE("Migration 4 adds an index for every sort order of the growing lists",
+          "[database][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    {
+        Database db(path);
+        QSqlQuery q(db.connection());
+        undoSchemas4And5(q);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    for (const QString &name : kSchema4Indexes) {
+        INFO(name.toStdString());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                      "AND name = '%1'")
+                           .arg(name)));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
+}
+
 TEST_CASE("Migration 3 moves a version-2 fuel ledger to the covering vehicle index",
           "[database][migrations]")
 {
@@ -164,9 +210,7 @@ TEST_CASE("Migration 3 moves a version-2 fuel ledger to the covering vehicle ind
         REQUIRE(q.exec(QStringLiteral(
             "INSERT INTO fuel_transactions (vehicle_id, card_no, at, fuel_kind, quantity_milli, "
             "amount, created_at) VALUES (1, '9001', 100, 'petrol', 40000, 30000, 0)")));
-        // Later schemas' columns out of the way (schema 5 adds users.scope_department_id).
-        REQUIRE(q.exec(QStringLiteral(
-            "ALTER TABLE users RENAME COLUMN scope_department_id TO scope_of_a_later_schema")));
+        undoSchemas4And5(q);
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }
     Database db(path);

@@ -281,7 +281,7 @@ TEST_CASE("The vehicle file holds every kind of record", "[ledger][file]")
     CHECK(file.fuel.first().cardNo == QStringLiteral("9100001")); // 一车一卡: the vehicle's card
     CHECK(file.tripCount == 1);
     CHECK(file.vehicle.vehicle.odometerKm == 15500);               // raised by the readings
-    const auto trips = f.vehicles().vehicleTrips(id, 0, 50);
+    const auto trips = f.vehicles().vehicleTripsAfter(id, {}, 50);
     REQUIRE(trips.size() == 1);
     CHECK(trips.first().km == 100);
     CHECK(trips.first().driverName == QStringLiteral("王师傅"));

@@ -86,7 +86,7 @@ QList<TripRow> allByKey(DispatchFixture &f, const TripFilter &filter, int pageSi
         all += page;
         if (page.size() < pageSize)
             break;
-        after = TripCursor::after(page.last());
+        after = page.last().key;
     }
     return all;
 }

@@ -20,16 +20,21 @@ void AuditTableModel::setFilter(const AuditFilter &filter)
     reload();
 }
 
-int AuditTableModel::fetchPage(int offset, int limit)
+int AuditTableModel::fetchPage(const KeysetCursor &after, int limit)
 {
     try {
-        m_pending = m_audit.list(m_filter, offset, limit);
+        m_pending = m_audit.pageAfter(m_filter, after, limit);
     } catch (const Error &e) {
         // A refusal (no ViewAudit) or a storage failure leaves the list empty; the page says why.
         spdlog::warn("Audit log not listed: {}", e.message().toStdString());
         m_pending.clear();
     }
     return int(m_pending.size());
+}
+
+KeysetCursor AuditTableModel::keyOfRow(int row) const
+{
+    return m_rows.at(row).key;
 }
 
 void AuditTableModel::appendFetched()

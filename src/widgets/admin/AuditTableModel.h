@@ -29,7 +29,8 @@ public:
     static QString entityLabel(const QString &entity);
 
 protected:
-    int fetchPage(int offset, int limit) override;
+    int fetchPage(const KeysetCursor &after, int limit) override;
+    KeysetCursor keyOfRow(int row) const override;
     void appendFetched() override;
     void clearRows() override;
     int loadedRowCount() const override { return int(m_rows.size()); }

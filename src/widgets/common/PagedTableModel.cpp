@@ -22,7 +22,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_exhausted)
         return;
     const int before = loadedRowCount();
-    const int fetched = fetchPage(before, m_pageSize);
+    const int fetched = fetchPage(before > 0 ? keyOfRow(before - 1) : KeysetCursor {}, m_pageSize);
     if (fetched < m_pageSize)
         m_exhausted = true;
     if (fetched <= 0)
@@ -37,7 +37,7 @@ void PagedTableModel::reload()
     beginResetModel();
     clearRows();
     m_exhausted = false;
-    if (fetchPage(0, m_pageSize) < m_pageSize)
+    if (fetchPage(KeysetCursor {}, m_pageSize) < m_pageSize)
         m_exhausted = true;
     appendFetched();
     endResetModel();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Keyset.h"
+
 #include <QAbstractTableModel>
 
 namespace ga {
@@ -8,11 +10,14 @@ namespace ga {
 // (the widget never runs SQL), through Qt's canFetchMore()/fetchMore(), so a list of a
 // million trips opens at once and holds only what was scrolled to.
 //
-// A subclass keeps its own row storage and implements:
-//   - fetchPage(offset, limit): ask the service for rows [offset, offset+limit) under the current
-//     filter and sort, keep them aside (not yet visible), return how many there are; `offset` is
-//     always the number of rows loaded, so a subclass may instead fetch the page after its last
-//     row by key (keyset paging, see TripsModel), which stays fast deep in a long list;
+// Pages are fetched by key (keyset paging, see ga::Keyset): each row a service lists carries its
+// sort key (a KeysetCursor, `row.key`), and the next page is the one after the last row loaded,
+// so a page deep in a list costs what the first one does. A subclass keeps its own row storage
+// and implements:
+//   - fetchPage(after, limit): ask the service for the `limit` rows after the row whose key is
+//     `after` (empty: the first page) under the current filter and sort, keep them aside (not
+//     yet visible), return how many there are;
+//   - keyOfRow(row): the key of a visible row (`m_rows.at(row).key`);
 //   - appendFetched(): move the rows kept aside to the end of the visible rows;
 //   - clearRows(): drop the stored rows;
 //   - loadedRowCount(): how many are visible.
@@ -37,7 +42,8 @@ signals:
     void reloaded();
 
 protected:
-    virtual int fetchPage(int offset, int limit) = 0;
+    virtual int fetchPage(const KeysetCursor &after, int limit) = 0;
+    virtual KeysetCursor keyOfRow(int row) const = 0;
     virtual void appendFetched() = 0;
     virtual void clearRows() = 0;
     virtual int loadedRowCount() const = 0;

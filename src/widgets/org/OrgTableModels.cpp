@@ -109,10 +109,15 @@ void StaffTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-int StaffTableModel::fetchPage(int offset, int limit)
+int StaffTableModel::fetchPage(const KeysetCursor &after, int limit)
 {
-    m_fetched = m_org.listStaff(m_filter, offset, limit);
+    m_fetched = m_org.staffPageAfter(m_filter, after, limit);
     return int(m_fetched.size());
+}
+
+KeysetCursor StaffTableModel::keyOfRow(int row) const
+{
+    return m_rows.at(row).key;
 }
 
 void StaffTableModel::appendFetched()
@@ -225,10 +230,15 @@ void BuildingTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-int BuildingTableModel::fetchPage(int offset, int limit)
+int BuildingTableModel::fetchPage(const KeysetCursor &after, int limit)
 {
-    m_fetched = m_org.listBuildings(m_filter, offset, limit);
+    m_fetched = m_org.buildingsPageAfter(m_filter, after, limit);
     return int(m_fetched.size());
+}
+
+KeysetCursor BuildingTableModel::keyOfRow(int row) const
+{
+    return m_rows.at(row).key;
 }
 
 void BuildingTableModel::appendFetched()

@@ -28,7 +28,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
-    int fetchPage(int offset, int limit) override;
+    int fetchPage(const KeysetCursor &after, int limit) override;
+    KeysetCursor keyOfRow(int row) const override;
     void appendFetched() override;
     void clearRows() override;
     int loadedRowCount() const override { return int(m_rows.size()); }
@@ -61,7 +62,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
-    int fetchPage(int offset, int limit) override;
+    int fetchPage(const KeysetCursor &after, int limit) override;
+    KeysetCursor keyOfRow(int row) const override;
     void appendFetched() override;
     void clearRows() override;
     int loadedRowCount() const override { return int(m_rows.size()); }

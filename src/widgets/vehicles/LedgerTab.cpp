@@ -139,10 +139,15 @@ int VehicleListModel::rowOf(qint64 vehicleId) const
     return -1;
 }
 
-int VehicleListModel::fetchPage(int offset, int limit)
+int VehicleListModel::fetchPage(const KeysetCursor &after, int limit)
 {
-    m_fetched = m_service.listVehicles(m_filter, m_sort, m_order, offset, limit);
+    m_fetched = m_service.vehiclesPageAfter(m_filter, m_sort, m_order, after, limit);
     return int(m_fetched.size());
+}
+
+KeysetCursor VehicleListModel::keyOfRow(int row) const
+{
+    return m_rows.at(row).key;
 }
 
 void VehicleListModel::appendFetched()

@@ -57,7 +57,8 @@ public:
     int rowOf(qint64 vehicleId) const;
 
 protected:
-    int fetchPage(int offset, int limit) override;
+    int fetchPage(const KeysetCursor &after, int limit) override;
+    KeysetCursor keyOfRow(int row) const override;
     void appendFetched() override;
     void clearRows() override;
     int loadedRowCount() const override { return int(m_rows.size()); }

@@ -132,17 +132,17 @@ int TripsModel::rowOf(qint64 tripId) const
     return -1;
 }
 
-int TripsModel::fetchPage(int offset, int limit)
+int TripsModel::fetchPage(const KeysetCursor &after, int limit)
 {
-    // Keyset paging: the next page starts after the last row loaded (offset == m_rows.size()),
-    // so a page deep in the list costs what the first one does.
-    Q_ASSERT(offset == m_rows.size());
-    const TripCursor after = offset > 0 && !m_rows.isEmpty() ? TripCursor::after(m_rows.last())
-                                                             : TripCursor {};
     m_fetched.clear();
     runGuarded(nullptr, tr("Trips"),
                [&] { m_fetched = m_service.tripsPageAfter(m_filter, after, limit); });
     return int(m_fetched.size());
+}
+
+KeysetCursor TripsModel::keyOfRow(int row) const
+{
+    return m_rows.at(row).key;
 }
 
 void TripsModel::appendFetched()

@@ -99,10 +99,15 @@ QVariant VehicleTripsModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-int VehicleTripsModel::fetchPage(int offset, int limit)
+int VehicleTripsModel::fetchPage(const KeysetCursor &after, int limit)
 {
-    m_fetched = m_service.vehicleTrips(m_vehicleId, offset, limit);
+    m_fetched = m_service.vehicleTripsAfter(m_vehicleId, after, limit);
     return int(m_fetched.size());
+}
+
+KeysetCursor VehicleTripsModel::keyOfRow(int row) const
+{
+    return m_rows.at(row).key;
 }
 
 void VehicleTripsModel::appendFetched()

@@ -41,7 +41,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 protected:
-    int fetchPage(int offset, int limit) override;
+    int fetchPage(const KeysetCursor &after, int limit) override;
+    KeysetCursor keyOfRow(int row) const override;
     void appendFetched() override;
     void clearRows() override;
     int loadedRowCount() const override { return int(m_rows.size()); }
