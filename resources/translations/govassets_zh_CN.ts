@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyScope</name>
+    <message>
+        <source>checking the department tree</source>
+        <translation type="unfinished">检查部门层级</translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>finding expiring vehicle records</source>
@@ -539,10 +546,6 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     <message>
         <source>checking a department code</source>
         <translation>检查部门编码</translation>
-    </message>
-    <message>
-        <source>checking the department tree</source>
-        <translation>检查部门层级</translation>
     </message>
     <message>
         <source>counting sub-departments</source>
@@ -2261,10 +2264,6 @@ Give a reason to override them.</source>
 </context>
 <context>
     <name>ScopeGuard</name>
-    <message>
-        <source>checking the agency scope</source>
-        <translation>检查管辖范围</translation>
-    </message>
     <message>
         <source>the region as a whole (no agency)</source>
         <translation>全区（不属于任何单位）</translation>

@@ -635,3 +635,30 @@ TEST_CASE("Scope: a fuel statement's rows for another agency's vehicle are refus
     CHECK(f.temp.count(QStringLiteral("fuel_transactions WHERE vehicle_id = %1").arg(f.vehicleB))
           == 0);
 }
+
+TEST_CASE("Scope: the fuel ledger of an agency holds its own vehicles' fuel only", "[scope]")
+{
+    ScopeFixture f;
+    for (qint64 v : {f.vehicleA, f.vehicleB, f.platformVehicle})
+        f.temp.scalar(QStringLiteral("INSERT INTO fuel_transactions (vehicle_id, card_no, at, "
+                                     "fuel_kind, quantity_milli, amount, created_at) VALUES "
+                                     "(%1, 'c%1', 1000, 'petrol', 40000, 30000, 0)")
+                          .arg(v));
+    f.asAgencyAClerk();
+    const auto rows = f.s().vehicles().fuelPageAfter({}, KeysetCursor{}, 100);
+    CHECK(idsOf(rows, [](const FuelTransaction &t) { return t.vehicleId; })
+          == QList<qint64>{f.vehicleA});
+    CHECK(f.s().vehicles().fuelCount({}) == 1);
+}
+
+TEST_CASE("Scope: a platform vehicle's trips, seen from an agency, are that agency's only",
+          "[scope]")
+{
+    ScopeFixture f;
+    f.temp.session().setUser(UserContext::system());
+    f.s().dispatch().assign(f.tripB, f.platformVehicle, f.platformDriver);
+    f.asAgencyAClerk();
+    CHECK(f.s().vehicles().vehicleTripsAfter(f.platformVehicle, KeysetCursor{}, 100).isEmpty());
+    f.asBureauClerk();
+    CHECK(f.s().vehicles().vehicleTripsAfter(f.platformVehicle, KeysetCursor{}, 100).size() == 1);
+}
