@@ -5,7 +5,7 @@
     <name>AgencyScope</name>
     <message>
         <source>checking the department tree</source>
-        <translation type="unfinished">检查部门层级</translation>
+        <translation>检查部门层级</translation>
     </message>
 </context>
 <context>
