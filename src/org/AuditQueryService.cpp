@@ -136,7 +136,21 @@ QStringList AuditQueryService::distinct(const QString &column, const QString &co
 
 QStringList AuditQueryService::usernames() const
 {
-    return distinct(QStringLiteral("username"), tr("listing the users of the audit log"));
+    const qint64 root = m_session.user().scopeDepartmentId;
+    if (root <= 0)
+        return distinct(QStringLiteral("username"), tr("listing the users of the audit log"));
+    // An agency's log holds its own users' rows only (whereOf): offer just their names.
+    m_session.require(Permission::ViewAudit);
+    Query q(m_db,
+            QStringLiteral("SELECT username FROM users WHERE scope_department_id IN (%1) "
+                           "ORDER BY username")
+                .arg(AgencyScope::subtreeSelect(QStringLiteral(":scope_root"))),
+            tr("listing the users of the audit log"));
+    q.bind(QStringLiteral(":scope_root"), root).exec();
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
 }
 
 QStringList AuditQueryService::entities() const

@@ -662,3 +662,16 @@ TEST_CASE("Scope: a platform vehicle's trips, seen from an agency, are that agen
     f.asBureauClerk();
     CHECK(f.s().vehicles().vehicleTripsAfter(f.platformVehicle, KeysetCursor{}, 100).size() == 1);
 }
+
+TEST_CASE("Scope: the audit log's user names of an agency are its own users'", "[scope]")
+{
+    ScopeFixture f;
+    f.temp.loginAs(Role::Manager, {}, 0, f.agencyB);
+    const QString other = f.temp.session().user().username;
+    f.asAgencyAManager();
+    const QString me = f.temp.session().user().username;
+    const QStringList names = f.s().auditQuery().usernames();
+    CHECK(names.contains(me));
+    CHECK_FALSE(names.contains(other));
+    CHECK_FALSE(names.contains(QStringLiteral("system")));
+}
