@@ -9,6 +9,8 @@
 #include "storage/Transaction.h"
 #include "vehicles/Plate.h"
 
+#include <QHash>
+
 namespace ga::vehicles {
 
 namespace {
@@ -25,7 +27,8 @@ VehicleService::VehicleService(Database &db, Session &session, AuditLog &audit, 
     , m_fuel(db)
     , m_drivers(db)
     , m_scope(db, session, audit)
-{}
+{
+}
 
 // --- reads -----------------------------------------------------------------------------------
 
@@ -231,6 +234,7 @@ QList<VehicleService::Refusal> VehicleService::importVehicles(const QList<Vehicl
     m_session.require(Permission::EditVehicles);
     Transaction tx(m_db);
     QList<Refusal> refused;
+    QHash<qint64, bool> inScope;
     const qint64 now = m_clock.nowSecs();
     for (qsizetype i = 0; i < vehicles.size(); ++i) {
         Vehicle v;
@@ -246,7 +250,12 @@ QList<VehicleService::Refusal> VehicleService::importVehicles(const QList<Vehicl
             refused.append({i, e.message()});
             continue;
         }
-        if (!m_scope.covers(v.departmentId)) {
+        // One scope query per department, not per row.
+        const auto known = inScope.constFind(v.departmentId);
+        const bool covered = known != inScope.cend()
+            ? *known
+            : *inScope.insert(v.departmentId, m_scope.covers(v.departmentId));
+        if (!covered) {
             refused.append({i, tr("The vehicle's department lies outside your agency scope.")});
             continue;
         }
@@ -321,8 +330,8 @@ void VehicleService::setInMaintenance(qint64 id, bool inMaintenance)
             throw ValidationError(
                 tr("The vehicle %1 is already in maintenance.").arg(before.plate));
         if (before.status == VehicleStatus::Dispatched || m_vehicles.departedTripCount(id) > 0)
-            throw ConflictError(tr("The vehicle %1 is out on a trip; record its return first.")
-                                    .arg(before.plate));
+            throw ConflictError(
+                tr("The vehicle %1 is out on a trip; record its return first.").arg(before.plate));
         after.status = VehicleStatus::Maintenance;
     } else {
         if (before.status != VehicleStatus::Maintenance)
@@ -341,7 +350,8 @@ void VehicleService::setInMaintenance(qint64 id, bool inMaintenance)
 qint64 VehicleService::saveMaintenance(const MaintenanceRecord &input)
 {
     m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
+    requireVehicleInScope(input.vehicleId,
+                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     MaintenanceRecord r = input;
     r.garage = r.garage.trimmed();
@@ -376,7 +386,8 @@ qint64 VehicleService::saveMaintenance(const MaintenanceRecord &input)
 qint64 VehicleService::saveInspection(const InspectionRecord &input)
 {
     m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
+    requireVehicleInScope(input.vehicleId,
+                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     InspectionRecord r = input;
     std::optional<InspectionRecord> before;
@@ -408,7 +419,8 @@ qint64 VehicleService::saveInspection(const InspectionRecord &input)
 qint64 VehicleService::saveInsurance(const InsurancePolicy &input)
 {
     m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
+    requireVehicleInScope(input.vehicleId,
+                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     InsurancePolicy r = input;
     r.insurer = r.insurer.trimmed();
@@ -444,7 +456,8 @@ qint64 VehicleService::saveInsurance(const InsurancePolicy &input)
 qint64 VehicleService::saveViolation(const Violation &input)
 {
     m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
+    requireVehicleInScope(input.vehicleId,
+                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     Violation r = input;
     r.place = r.place.trimmed();
@@ -479,7 +492,8 @@ qint64 VehicleService::saveViolation(const Violation &input)
 qint64 VehicleService::saveAccident(const Accident &input)
 {
     m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
+    requireVehicleInScope(input.vehicleId,
+                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     Accident r = input;
     r.place = r.place.trimmed();
@@ -515,7 +529,8 @@ qint64 VehicleService::saveAccident(const Accident &input)
 qint64 VehicleService::saveFuel(const FuelTransaction &input)
 {
     m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
+    requireVehicleInScope(input.vehicleId,
+                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     FuelTransaction r = input;
     r.cardNo = r.cardNo.trimmed();
@@ -570,7 +585,8 @@ qint64 VehicleService::saveFuel(const FuelTransaction &input)
 qint64 VehicleService::saveAssignment(const LongTermAssignment &input)
 {
     m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId, input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
+    requireVehicleInScope(input.vehicleId,
+                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
     LongTermAssignment r = input;
     r.note = r.note.trimmed();
