@@ -44,8 +44,7 @@ void AgencyScope::restrict(SqlWhere &where, const QString &departmentColumn) con
     if (isRegion())
         return;
     const QString name = freshBind(where);
-    where.add(departmentColumn + QStringLiteral(" IN (") + subtreeSelect(name)
-                  + QLatin1Char(')'),
+    where.add(departmentColumn + QStringLiteral(" IN (") + subtreeSelect(name) + QLatin1Char(')'),
               name, m_root);
 }
 

@@ -18,8 +18,8 @@ struct UserContext;
 // their transaction.
 //
 // The one stated exception is the dispatch platform (公务用车平台): general official vehicles
-// (一般公务用车) and the drivers of the bureau's vehicle service centre serve every agency. Lists of
-// vehicles and drivers use restrictOrPlatform() with the platform's condition, so an agency's
+// (一般公务用车) and the drivers of the bureau's vehicle service centre serve every agency. Lists
+// of vehicles and drivers use restrictOrPlatform() with the platform's condition, so an agency's
 // clerk sees the platform's cars and drivers to dispatch them, and no other agency's own cars.
 // Editing a platform vehicle's ledger entry stays with the bureau (its department is the
 // bureau's), so the exception is for reading and dispatching only.
@@ -30,7 +30,8 @@ public:
     static AgencyScope of(const UserContext &user);
     explicit AgencyScope(qint64 rootDepartmentId)
         : m_root(rootDepartmentId)
-    {}
+    {
+    }
 
     bool isRegion() const { return m_root <= 0; }
     qint64 root() const { return m_root; }

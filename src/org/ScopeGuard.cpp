@@ -15,7 +15,8 @@ ScopeGuard::ScopeGuard(Database &db, const Session &session, AuditLog &audit)
     : m_db(db)
     , m_session(session)
     , m_audit(audit)
-{}
+{
+}
 
 AgencyScope ScopeGuard::scope() const
 {
@@ -46,14 +47,14 @@ void ScopeGuard::refuse(qint64 departmentId, const QString &action, const QStrin
     {
         Transaction tx(m_db);
         m_audit.record(QStringLiteral("refused"), entity, entityId, {},
-                       QJsonObject{{QStringLiteral("action"), action},
-                                   {QStringLiteral("department_id"), departmentId},
-                                   {QStringLiteral("scope_department_id"), root},
-                                   {QStringLiteral("reason"), QStringLiteral("outside scope")}});
+                       QJsonObject {{QStringLiteral("action"), action},
+                                    {QStringLiteral("department_id"), departmentId},
+                                    {QStringLiteral("scope_department_id"), root},
+                                    {QStringLiteral("reason"), QStringLiteral("outside scope")}});
         tx.commit();
     }
-    const QString owner = departmentId > 0 ? departmentName(departmentId)
-                                           : tr("the region as a whole (no agency)");
+    const QString owner
+        = departmentId > 0 ? departmentName(departmentId) : tr("the region as a whole (no agency)");
     throw PermissionError(tr("This record belongs to %1, outside your scope (%2): you may change "
                              "only the records of your own agency.")
                               .arg(owner, departmentName(root)));

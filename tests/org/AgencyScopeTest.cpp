@@ -3,15 +3,15 @@
 // region. Reads are filtered in SQL; writes outside the scope are refused and audited.
 
 #include "core/Error.h"
+#include "org/AuditQueryService.h"
 #include "org/OrgService.h"
 #include "org/UserService.h"
-#include "org/AuditQueryService.h"
-#include "support/TempDatabase.h"
 #include "storage/csv/CsvReader.h"
+#include "support/TempDatabase.h"
 #include "vehicles/AlertService.h"
-#include "vehicles/FuelImporter.h"
 #include "vehicles/DispatchService.h"
 #include "vehicles/DriverService.h"
+#include "vehicles/FuelImporter.h"
 #include "vehicles/VehicleService.h"
 #include "vehicles/VehicleStatisticsService.h"
 
@@ -89,8 +89,7 @@ public:
     void asBureauClerk() { temp.loginAs(Role::Clerk, {Module::Organisation, Module::Vehicles}); }
 
     // Reads as the system user (the record to change is loaded outside the user's scope).
-    template<typename F>
-    auto asSystem(F &&read)
+    template<typename F> auto asSystem(F &&read)
     {
         const UserContext saved = temp.session().user();
         temp.session().setUser(UserContext::system());
@@ -167,8 +166,7 @@ private:
     }
 };
 
-template<typename Row, typename F>
-QList<qint64> idsOf(const QList<Row> &rows, F id)
+template<typename Row, typename F> QList<qint64> idsOf(const QList<Row> &rows, F id)
 {
     QList<qint64> out;
     for (const Row &r : rows)
@@ -206,7 +204,7 @@ TEST_CASE("Scope: the staff list of an agency holds its own staff only", "[scope
     ScopeFixture f;
     f.asAgencyAClerk();
     const auto rows = f.s().org().listStaff({}, 0, 100);
-    CHECK(idsOf(rows, [](const StaffRow &r) { return r.staff.id; }) == QList<qint64>{f.staffA});
+    CHECK(idsOf(rows, [](const StaffRow &r) { return r.staff.id; }) == QList<qint64> {f.staffA});
     CHECK(f.s().org().countStaff({}) == 1);
 }
 
@@ -222,8 +220,8 @@ TEST_CASE("Scope: a filter set by the caller cannot widen the scope", "[scope]")
     ScopeFixture f;
     f.asAgencyAClerk();
     StaffFilter filter;
-    filter.scopeRoot = 0;               // a widget asking for the region
-    filter.departmentId = f.agencyB;    // and for another agency
+    filter.scopeRoot = 0; // a widget asking for the region
+    filter.departmentId = f.agencyB; // and for another agency
     CHECK(f.s().org().listStaff(filter, 0, 100).isEmpty());
 }
 
@@ -233,7 +231,7 @@ TEST_CASE("Scope: the buildings list of an agency holds its own buildings only",
     f.asAgencyAClerk();
     const auto rows = f.s().org().listBuildings({}, 0, 100);
     CHECK(idsOf(rows, [](const BuildingRow &r) { return r.building.id; })
-          == QList<qint64>{f.buildingA});
+          == QList<qint64> {f.buildingA});
     CHECK(f.s().org().countBuildings({}) == 1);
 }
 
@@ -245,7 +243,7 @@ TEST_CASE("Scope: the department tree of an agency is its own subtree", "[scope]
     CHECK(idsOf(tree, [](const DepartmentEntry &e) { return e.department.id; })
           == sorted({f.agencyA, f.divisionA}));
     REQUIRE(!tree.isEmpty());
-    CHECK(tree.first().depth == 0);  // the agency is the root its users see
+    CHECK(tree.first().depth == 0); // the agency is the root its users see
 }
 
 TEST_CASE("Scope: a single record of another agency is not read", "[scope]")
@@ -265,8 +263,8 @@ TEST_CASE("Scope: the vehicle ledger of an agency holds its own and the platform
 {
     ScopeFixture f;
     f.asAgencyAClerk();
-    const auto rows = f.s().vehicles().listVehicles({}, VehicleSort::Plate, Qt::AscendingOrder, 0,
-                                                    100);
+    const auto rows
+        = f.s().vehicles().listVehicles({}, VehicleSort::Plate, Qt::AscendingOrder, 0, 100);
     CHECK(idsOf(rows, [](const VehicleRow &r) { return r.vehicle.id; })
           == sorted({f.vehicleA, f.platformVehicle}));
     CHECK(f.s().vehicles().countVehicles({}) == 2);
@@ -288,10 +286,10 @@ TEST_CASE("Scope: the trips list of an agency holds its own requests only", "[sc
     ScopeFixture f;
     f.asAgencyAClerk();
     const auto rows = f.s().dispatch().tripsPage({}, 0, 100);
-    CHECK(idsOf(rows, [](const TripRow &r) { return r.id; }) == QList<qint64>{f.tripA});
+    CHECK(idsOf(rows, [](const TripRow &r) { return r.id; }) == QList<qint64> {f.tripA});
     CHECK(f.s().dispatch().tripsCount({}) == 1);
-    const auto after = f.s().dispatch().tripsPageAfter({}, TripCursor{}, 100);
-    CHECK(idsOf(after, [](const TripRow &r) { return r.id; }) == QList<qint64>{f.tripA});
+    const auto after = f.s().dispatch().tripsPageAfter({}, TripCursor {}, 100);
+    CHECK(idsOf(after, [](const TripRow &r) { return r.id; }) == QList<qint64> {f.tripA});
 }
 
 TEST_CASE("Scope: the dispatch board of an agency shows its vehicles, its requests, and another "
@@ -306,7 +304,7 @@ TEST_CASE("Scope: the dispatch board of an agency shows its vehicles, its reques
     const DispatchBoardData board = f.s().dispatch().board(QDate(2026, 11, 28));
     CHECK(idsOf(board.vehicles, [](const BoardVehicle &v) { return v.id; })
           == sorted({f.vehicleA, f.platformVehicle}));
-    CHECK(idsOf(board.pending, [](const Trip &t) { return t.id; }) == QList<qint64>{f.tripA});
+    CHECK(idsOf(board.pending, [](const Trip &t) { return t.id; }) == QList<qint64> {f.tripA});
     REQUIRE(board.trips.size() == 1);
     const BoardTrip &busy = board.trips.first();
     CHECK(busy.otherAgency);
@@ -315,12 +313,11 @@ TEST_CASE("Scope: the dispatch board of an agency shows its vehicles, its reques
     CHECK(busy.requestNo.isEmpty());
 }
 
-TEST_CASE("Scope: the assignment candidates of an agency are its own and the platform's",
-          "[scope]")
+TEST_CASE("Scope: the assignment candidates of an agency are its own and the platform's", "[scope]")
 {
     ScopeFixture f;
     f.asAgencyAClerk();
-    const TimeSpan window{ScopeFixture::at(14), ScopeFixture::at(15)};
+    const TimeSpan window {ScopeFixture::at(14), ScopeFixture::at(15)};
     const auto vehicles = f.s().dispatch().freeVehicles(window, 2);
     CHECK(idsOf(vehicles, [](const VehicleCandidate &v) { return v.id; })
           == sorted({f.vehicleA, f.platformVehicle}));
@@ -350,13 +347,13 @@ TEST_CASE("Scope: the statistics of an agency count its own vehicles and drivers
 {
     ScopeFixture f;
     f.asAgencyAManager();
-    const DateRange year{QDate(2026, 1, 1), QDate(2026, 12, 31)};
+    const DateRange year {QDate(2026, 1, 1), QDate(2026, 12, 31)};
     const auto perVehicle = f.s().vehicleStatistics().perVehicle(year);
     CHECK(idsOf(perVehicle, [](const VehicleUsage &u) { return u.vehicleId; })
-          == QList<qint64>{f.vehicleA});
+          == QList<qint64> {f.vehicleA});
     const auto perDriver = f.s().vehicleStatistics().perDriver(year);
     CHECK(idsOf(perDriver, [](const DriverUsage &u) { return u.driverId; })
-          == QList<qint64>{f.driverA});
+          == QList<qint64> {f.driverA});
     for (const DepartmentUsage &d : f.s().vehicleStatistics().perDepartment(year))
         CHECK((d.departmentId == f.divisionA || d.departmentId == f.agencyA));
 }
@@ -379,9 +376,9 @@ TEST_CASE("Scope: an agency's administrator lists the users of that agency only"
     f.temp.loginAs(Role::Admin, {}, 0, f.agencyA);
     const qint64 me = f.temp.session().user().id;
     const auto users = f.s().users().listUsers();
-    CHECK(idsOf(users, [](const User &u) { return u.id; }) == QList<qint64>{me});
+    CHECK(idsOf(users, [](const User &u) { return u.id; }) == QList<qint64> {me});
     CHECK(idsOf(f.s().users().scopeChoices(), [](const DepartmentChoice &d) { return d.id; })
-          == QList<qint64>{f.agencyA});
+          == QList<qint64> {f.agencyA});
 }
 
 // --- writes: the scope × write matrix --------------------------------------------------------
@@ -468,8 +465,7 @@ QList<Write> writes()
          }},
         {"assign a request to the platform's vehicle and driver",
          [](ScopeFixture &f, bool own) {
-             f.s().dispatch().assign(own ? f.tripA : f.tripB, f.platformVehicle,
-                                     f.platformDriver);
+             f.s().dispatch().assign(own ? f.tripA : f.tripB, f.platformVehicle, f.platformDriver);
          }},
         {"cancel a request",
          [](ScopeFixture &f, bool own) {
@@ -529,8 +525,9 @@ TEST_CASE("Scope: the refusal message names the record's agency and the user's",
         CHECK(e.message().contains(QStringLiteral("教育局")));
         CHECK(e.message().contains(QStringLiteral("财政局")));
     }
-    CHECK(f.temp.scalar(QStringLiteral("SELECT entity || ':' || entity_id FROM audit_log WHERE "
-                                       "action = 'refused'"))
+    CHECK(f.temp
+              .scalar(QStringLiteral("SELECT entity || ':' || entity_id FROM audit_log WHERE "
+                                     "action = 'refused'"))
               .toString()
           == QStringLiteral("building:%1").arg(f.buildingB));
 }
@@ -567,7 +564,7 @@ TEST_CASE("Scope: a user's scope is the region or one active agency", "[scope]")
     u.scopeDepartmentId = f.divisionA; // a division is not an agency
     CHECK_THROWS_AS(f.s().users().createUser(u, QStringLiteral("secret123")), ValidationError);
     u.scopeDepartmentId = f.agencyA;
-    u.departmentId = f.agencyB;        // their own department outside their scope
+    u.departmentId = f.agencyB; // their own department outside their scope
     CHECK_THROWS_AS(f.s().users().createUser(u, QStringLiteral("secret123")), ValidationError);
     u.departmentId = f.divisionA;
     const qint64 id = f.s().users().createUser(u, QStringLiteral("secret123"));
@@ -603,8 +600,8 @@ TEST_CASE("Scope: the scope is read from the users table at login", "[scope]")
     u.modules = {Module::Vehicles};
     u.scopeDepartmentId = f.agencyA;
     f.s().users().createUser(u, QStringLiteral("secret123"));
-    const UserContext ctx = f.s().users().login(QStringLiteral("clerk_a"),
-                                                QStringLiteral("secret123"));
+    const UserContext ctx
+        = f.s().users().login(QStringLiteral("clerk_a"), QStringLiteral("secret123"));
     CHECK(ctx.scopeDepartmentId == f.agencyA);
     CHECK(f.s().vehicles().countVehicles({}) == 2);
 }
@@ -616,12 +613,12 @@ TEST_CASE("Scope: a fuel statement's rows for another agency's vehicle are refus
     ScopeFixture f;
     f.temp.scalar(QStringLiteral("UPDATE vehicles SET fuel_card_no = '900' || id"));
     f.asAgencyAClerk();
-    const QString csv = QStringLiteral(
-                            "车牌号,卡号,交易时间,油品,数量,单价,金额\n"
-                            "宁A·A0001,900%1,2026-11-20 08:30,92#汽油,40.00,7.50,300.00\n"
-                            "宁A·B0001,900%2,2026-11-20 09:30,92#汽油,40.00,7.50,300.00\n")
-                            .arg(f.vehicleA)
-                            .arg(f.vehicleB);
+    const QString csv
+        = QStringLiteral("车牌号,卡号,交易时间,油品,数量,单价,金额\n"
+                         "宁A·A0001,900%1,2026-11-20 08:30,92#汽油,40.00,7.50,300.00\n"
+                         "宁A·B0001,900%2,2026-11-20 09:30,92#汽油,40.00,7.50,300.00\n")
+              .arg(f.vehicleA)
+              .arg(f.vehicleB);
     const CsvDocument doc = CsvDocument::fromBytes(csv.toUtf8(), {}, {}, QStringLiteral("f.csv"));
     auto &importer = f.s().fuelImporter();
     ImportOptions options;
@@ -645,9 +642,9 @@ TEST_CASE("Scope: the fuel ledger of an agency holds its own vehicles' fuel only
                                      "(%1, 'c%1', 1000, 'petrol', 40000, 30000, 0)")
                           .arg(v));
     f.asAgencyAClerk();
-    const auto rows = f.s().vehicles().fuelPageAfter({}, KeysetCursor{}, 100);
+    const auto rows = f.s().vehicles().fuelPageAfter({}, KeysetCursor {}, 100);
     CHECK(idsOf(rows, [](const FuelTransaction &t) { return t.vehicleId; })
-          == QList<qint64>{f.vehicleA});
+          == QList<qint64> {f.vehicleA});
     CHECK(f.s().vehicles().fuelCount({}) == 1);
 }
 
@@ -658,9 +655,9 @@ TEST_CASE("Scope: a platform vehicle's trips, seen from an agency, are that agen
     f.temp.session().setUser(UserContext::system());
     f.s().dispatch().assign(f.tripB, f.platformVehicle, f.platformDriver);
     f.asAgencyAClerk();
-    CHECK(f.s().vehicles().vehicleTripsAfter(f.platformVehicle, KeysetCursor{}, 100).isEmpty());
+    CHECK(f.s().vehicles().vehicleTripsAfter(f.platformVehicle, KeysetCursor {}, 100).isEmpty());
     f.asBureauClerk();
-    CHECK(f.s().vehicles().vehicleTripsAfter(f.platformVehicle, KeysetCursor{}, 100).size() == 1);
+    CHECK(f.s().vehicles().vehicleTripsAfter(f.platformVehicle, KeysetCursor {}, 100).size() == 1);
 }
 
 TEST_CASE("Scope: the audit log's user names of an agency are its own users'", "[scope]")
