@@ -440,7 +440,7 @@ QList<StaffRow> OrgService::listStaff(const StaffFilter &filter, int offset, int
 QList<StaffRow> OrgService::staffPageAfter(const StaffFilter &filter, const KeysetCursor &after,
                                            int limit) const
 {
-    return m_staff->pageAfter(filter, after, qMax(0, limit));
+    return m_staff->pageAfter(scoped(filter), after, qMax(0, limit));
 }
 
 int OrgService::countStaff(const StaffFilter &filter) const
@@ -592,7 +592,7 @@ QList<BuildingRow> OrgService::listBuildings(const BuildingFilter &filter, int o
 QList<BuildingRow> OrgService::buildingsPageAfter(const BuildingFilter &filter,
                                                   const KeysetCursor &after, int limit) const
 {
-    return m_buildings->pageAfter(filter, after, qMax(0, limit));
+    return m_buildings->pageAfter(scoped(filter), after, qMax(0, limit));
 }
 
 int OrgService::countBuildings(const BuildingFilter &filter) const

@@ -44,7 +44,9 @@ QList<VehicleRow> VehicleService::vehiclesPageAfter(const VehicleFilter &filter,
                                                     Qt::SortOrder order, const KeysetCursor &after,
                                                     int limit) const
 {
-    return m_vehicles.pageAfter(filter, sort, order, after, limit);
+    VehicleFilter f = filter;
+    f.scopeRoot = scopeRoot();
+    return m_vehicles.pageAfter(f, sort, order, after, limit);
 }
 
 int VehicleService::countVehicles(const VehicleFilter &filter) const
