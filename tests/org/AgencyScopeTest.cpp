@@ -586,6 +586,39 @@ TEST_CASE("Scope: the platform's vehicle is the bureau's to edit, not an agency'
     CHECK_NOTHROW(f.s().vehicles().setInMaintenance(f.platformVehicle, true));
 }
 
+TEST_CASE("Scope: an edit cannot reach another agency's file record by naming an own vehicle",
+          "[scope]")
+{
+    ScopeFixture f;
+    f.asBureauClerk();
+    MaintenanceRecord m;
+    m.vehicleId = f.vehicleB;
+    m.date = QDate(2026, 10, 1);
+    m.garage = QStringLiteral("原修理厂");
+    m.id = f.s().vehicles().saveMaintenance(m);
+
+    f.asAgencyAClerk();
+    m.vehicleId = f.vehicleA; // the clerk's own vehicle, the record still B's
+    m.garage = QStringLiteral("改写");
+    CHECK_THROWS_AS(f.s().vehicles().saveMaintenance(m), PermissionError);
+    CHECK(f.refusals() == 1);
+    f.asBureauClerk();
+    const auto stored = f.s().vehicles().filePage<MaintenanceRecord>(f.vehicleB, {}, 10);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().garage == QStringLiteral("原修理厂"));
+}
+
+TEST_CASE("Scope: another agency's vehicle file records are not read", "[scope]")
+{
+    ScopeFixture f;
+    f.asAgencyAClerk();
+    CHECK_THROWS_AS(f.s().vehicles().filePage<MaintenanceRecord>(f.vehicleB, {}, 10),
+                    PermissionError);
+    CHECK_THROWS_AS(f.s().vehicles().filePage<FuelTransaction>(f.vehicleB, {}, 10),
+                    PermissionError);
+    CHECK_NOTHROW(f.s().vehicles().filePage<MaintenanceRecord>(f.vehicleA, {}, 10));
+}
+
 TEST_CASE("Scope: a user's scope is the region or one active agency", "[scope]")
 {
     ScopeFixture f;

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -121,7 +122,7 @@ TEST_CASE("The vehicle file opens with its records and trips", "[ledger][gui][fi
     CHECK(dialog.list(QStringLiteral("inspections"))->rowCount() == 1);
     CHECK(dialog.list(QStringLiteral("insurance"))->rowCount() == 0);
     REQUIRE(dialog.list(QStringLiteral("violations"))->rowCount() == 1);
-    CHECK(dialog.list(QStringLiteral("violations"))->table()->item(0, 1)->text()
+    CHECK(dialog.list(QStringLiteral("violations"))->view()->model()->index(0, 1).data().toString()
           == QStringLiteral("王师傅"));
     CHECK(dialog.tripsModel()->rowCount() == 2);
     CHECK(dialog.tabs()->count() == 8);
@@ -173,4 +174,52 @@ TEST_CASE("The vehicles page holds the ledger's tabs", "[ledger][gui]")
         CHECK(keys.contains(QLatin1String(key)));
     page.showSubPage(QStringLiteral("ledger"));
     CHECK(page.currentSubPage() == QStringLiteral("ledger"));
+}
+
+TEST_CASE("The vehicle file's lists load by key, a page at a time", "[ledger][gui][keyset]")
+{
+    LedgerFixture f;
+    const qint64 id = f.addVehicle(QStringLiteral("宁A·12345"));
+    for (int i = 0; i < 250; ++i) {
+        MaintenanceRecord m;
+        m.vehicleId = id;
+        m.date = QDate(2026, 1, 1).addDays(i);
+        m.garage = QStringLiteral("修理厂%1").arg(i);
+        f.vehicles().saveMaintenance(m);
+    }
+    auto &s = f.temp().services();
+    VehicleFileDialog dialog(s.vehicles(), s.drivers(), s.session(), s.clock(), id);
+    REQUIRE(dialog.isLoaded());
+    FileRecordTab *list = dialog.list(QStringLiteral("maintenance"));
+    CHECK(list->rowCount() == 100); // the first page only
+    QAbstractItemModel *model = list->view()->model();
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("2026-09-07")); // newest first
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    CHECK(list->rowCount() == 250);
+    CHECK(model->index(249, 0).data().toString() == QStringLiteral("2026-01-01"));
+    CHECK(dialog.tabs()->tabText(0).contains(QStringLiteral("250")));
+    CHECK(list->countLabel()->text().contains(QStringLiteral("250")));
+}
+
+TEST_CASE("A user who may not edit vehicles opens file records to view and cannot add",
+          "[ledger][gui][permissions]")
+{
+    LedgerFixture f;
+    const qint64 id = f.addVehicle(QStringLiteral("宁A·12345"));
+    MaintenanceRecord m;
+    m.vehicleId = id;
+    m.date = QDate(2026, 10, 1);
+    f.vehicles().saveMaintenance(m);
+    f.temp().loginAs(Role::Staff);
+    auto &s = f.temp().services();
+    VehicleFileDialog dialog(s.vehicles(), s.drivers(), s.session(), s.clock(), id);
+    REQUIRE(dialog.isLoaded());
+    FileRecordTab *list = dialog.list(QStringLiteral("maintenance"));
+    list->view()->setCurrentIndex(list->view()->model()->index(0, 0));
+    CHECK_FALSE(list->newAction()->isVisible());
+    CHECK(list->editAction()->isVisible());
+    CHECK(list->editAction()->isEnabled());
+    CHECK(list->editAction()->text() == QStringLiteral("&View…"));
+    CHECK(dialog.list(QStringLiteral("trips"))->newAction() == nullptr);
 }
