@@ -200,15 +200,13 @@ void BuildingRepository::update(const Building &b)
 
 void BuildingRepository::setStatus(qint64 id, OrgStatus status)
 {
-    Query q(m_db, QStringLiteral("UPDATE buildings SET status = :status WHERE id = :id"),
-            tr("changing the status of a building"));
-    q.bind(QStringLiteral(":status"), orgStatusKey(status)).bind(QStringLiteral(":id"), id).exec();
+    table().set(m_db, id, QStringLiteral("status"), orgStatusKey(status),
+                tr("changing the status of a building"));
 }
 
 void BuildingRepository::remove(qint64 id)
 {
-    Query q(m_db, QStringLiteral("DELETE FROM buildings WHERE id = :id"), tr("deleting a building"));
-    q.bind(QStringLiteral(":id"), id).exec();
+    table().remove(m_db, id, tr("deleting a building"));
 }
 
 } // namespace ga

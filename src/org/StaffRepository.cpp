@@ -259,15 +259,13 @@ void StaffRepository::update(const Staff &s)
 
 void StaffRepository::setStatus(qint64 id, OrgStatus status)
 {
-    Query q(m_db, QStringLiteral("UPDATE staff SET status = :status WHERE id = :id"),
-            tr("changing the status of a staff member"));
-    q.bind(QStringLiteral(":status"), orgStatusKey(status)).bind(QStringLiteral(":id"), id).exec();
+    table().set(m_db, id, QStringLiteral("status"), orgStatusKey(status),
+                tr("changing the status of a staff member"));
 }
 
 void StaffRepository::remove(qint64 id)
 {
-    Query q(m_db, QStringLiteral("DELETE FROM staff WHERE id = :id"), tr("deleting a staff member"));
-    q.bind(QStringLiteral(":id"), id).exec();
+    table().remove(m_db, id, tr("deleting a staff member"));
 }
 
 } // namespace ga

@@ -47,4 +47,18 @@ void RecordTable::update(const Database &db, qint64 id, const QString &context,
     q.bind(QStringLiteral(":id"), id).exec();
 }
 
+void RecordTable::set(const Database &db, qint64 id, const QString &column, const QVariant &value,
+                      const QString &context) const
+{
+    Query q(db, QStringLiteral("UPDATE %1 SET %2 = :value WHERE id = :id").arg(m_name, column),
+            context);
+    q.bind(QStringLiteral(":value"), value).bind(QStringLiteral(":id"), id).exec();
+}
+
+void RecordTable::remove(const Database &db, qint64 id, const QString &context) const
+{
+    Query q(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(m_name), context);
+    q.bind(QStringLiteral(":id"), id).exec();
+}
+
 } // namespace ga

@@ -38,6 +38,10 @@ public:
                   std::optional<qint64> createdAt = std::nullopt) const;
     // Runs the UPDATE of row `id` with `bind`'s values.
     void update(const Database &db, qint64 id, const QString &context, const Binder &bind) const;
+    // Sets one column of row `id` (a status change); deletes row `id`.
+    void set(const Database &db, qint64 id, const QString &column, const QVariant &value,
+             const QString &context) const;
+    void remove(const Database &db, qint64 id, const QString &context) const;
 
 private:
     QString m_name;

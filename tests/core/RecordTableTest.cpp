@@ -104,3 +104,22 @@ TEST_CASE("A keyset page gives each row its key and the next page starts after i
         CHECK((all.at(i - 1).day > all.at(i).day
                || (all.at(i - 1).day == all.at(i).day && all.at(i - 1).id > all.at(i).id)));
 }
+
+TEST_CASE("A record table sets one column of a row and deletes a row", "[storage][record]")
+{
+    TempDatabase t;
+    createNotes(t);
+    auto bind = [](Query &q) {
+        q.bind(QStringLiteral(":day"), QStringLiteral("2026-12-01"))
+            .bind(QStringLiteral(":body"), QStringLiteral("a"));
+    };
+    const qint64 a = kNotes.insert(t.db(), QStringLiteral("saving a note"), bind);
+    const qint64 b = kNotes.insert(t.db(), QStringLiteral("saving a note"), bind);
+    kNotes.set(t.db(), a, QStringLiteral("body"), QStringLiteral("z"), QStringLiteral("editing"));
+    CHECK(t.scalar(QStringLiteral("SELECT body FROM notes WHERE id = %1").arg(a)).toString()
+          == QStringLiteral("z"));
+    CHECK(t.scalar(QStringLiteral("SELECT body FROM notes WHERE id = %1").arg(b)).toString()
+          == QStringLiteral("a"));
+    kNotes.remove(t.db(), b, QStringLiteral("deleting a note"));
+    CHECK(t.count(QStringLiteral("notes")) == 1);
+}

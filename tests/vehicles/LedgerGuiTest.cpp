@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "LedgerFixture.h"
+#include "app/Startup.h"
 #include "widgets/vehicles/AlertsTab.h"
 #include "widgets/vehicles/LedgerTab.h"
 #include "widgets/vehicles/StatisticsTab.h"
@@ -20,7 +21,6 @@ using namespace ga::vehicles;
 using ga::test::LedgerFixture;
 
 namespace {
-
 
 void addFleet(LedgerFixture &f)
 {
@@ -222,4 +222,36 @@ TEST_CASE("A user who may not edit vehicles opens file records to view and canno
     CHECK(list->editAction()->isEnabled());
     CHECK(list->editAction()->text() == QStringLiteral("&View…"));
     CHECK(dialog.list(QStringLiteral("trips"))->newAction() == nullptr);
+}
+
+// Not part of the suite (hidden tag): renders a vehicle file in Chinese to
+// $GA_SHOTS/vehicle-file-zh.png, to look at or to put in docs/images/:
+//     GA_SHOTS=/tmp/shots build/tests/vehicles/test_vehicles_ledger "[.shots]"
+TEST_CASE("Render a vehicle file to a PNG file", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("GA_SHOTS");
+    REQUIRE(!dir.isEmpty());
+    REQUIRE(installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"))
+            == QStringLiteral("zh_CN"));
+    LedgerFixture f;
+    Vehicle v = LedgerFixture::vehicleSpec(QStringLiteral("宁A·12345"));
+    v.fuelCardNo = QStringLiteral("9100001");
+    const qint64 id = f.addVehicle(v);
+    for (int i = 0; i < 30; ++i) {
+        MaintenanceRecord m;
+        m.vehicleId = id;
+        m.kind = i % 4 == 0 ? MaintenanceKind::Repair : MaintenanceKind::Service;
+        m.date = QDate(2024, 1, 10).addDays(i * 23);
+        m.garage
+            = i % 2 ? QStringLiteral("银川市金凤区汽车维修中心") : QStringLiteral("宁夏顺达4S店");
+        m.items = i % 4 == 0 ? QStringLiteral("更换刹车片、检查制动系统")
+                             : QStringLiteral("更换机油、机滤，常规保养");
+        m.cost = Money::fromYuan(380 + (i * 37) % 900);
+        m.odometerKm = 12000 + i * 1100;
+        f.vehicles().saveMaintenance(m);
+    }
+    auto &s = f.temp().services();
+    VehicleFileDialog dialog(s.vehicles(), s.drivers(), s.session(), s.clock(), id);
+    dialog.show();
+    dialog.grab().save(dir + QStringLiteral("/vehicle-file-zh.png"));
 }

@@ -75,6 +75,9 @@ int FileRecordTab::rowCount() const
 void FileRecordTab::applyFilter()
 {
     m_model->reload();
+    // The newest record is where a clerk looks first: Enter opens it.
+    if (m_model->rowCount() > 0 && !view()->currentIndex().isValid())
+        view()->setCurrentIndex(m_model->index(0, 0));
 }
 
 QString FileRecordTab::countText() const
