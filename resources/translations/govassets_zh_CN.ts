@@ -4988,10 +4988,6 @@ Give a reason to override them.</source>
         <source>Owned and leased</source>
         <translation>编制保留和社会化租赁</translation>
     </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
     <message numerus="yes">
         <source>%n vehicle(s)</source>
         <translation>
@@ -5003,16 +4999,8 @@ Give a reason to override them.</source>
         <translation>新增车辆(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Open &amp;file…</source>
         <translation>打开档案(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Retire…</source>
-        <translation>停用(&amp;R)…</translation>
     </message>
     <message>
         <source>Retire vehicle</source>
@@ -5021,10 +5009,6 @@ Give a reason to override them.</source>
     <message>
         <source>Retire %1? It stays in the ledger with its file and history, but can no longer be dispatched.</source>
         <translation>确定停用 %1 吗？该车辆及其档案和历史记录仍保留在台账中，但不能再被派车。</translation>
-    </message>
-    <message>
-        <source>&amp;Maintenance on/off</source>
-        <translation>开始/结束维修(&amp;M)</translation>
     </message>
     <message>
         <source>Maintenance</source>
@@ -5037,10 +5021,6 @@ Give a reason to override them.</source>
     <message>
         <source>Vehicles</source>
         <translation>车辆</translation>
-    </message>
-    <message>
-        <source>&amp;View…</source>
-        <translation>查看(&amp;V)…</translation>
     </message>
     <message>
         <source>End &amp;maintenance</source>

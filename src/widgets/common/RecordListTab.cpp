@@ -44,7 +44,7 @@ RecordCommandsPage::RecordCommandsPage(const QString &title, Commands commands, 
         m_edit = createAction(tr("&Edit…"), QKeySequence(Qt::Key_F2), QStringLiteral("editAction"),
                               &RecordCommandsPage::editCurrent);
     if (commands & (RetireRecord | ReactivateRecord | DeleteRecord))
-        m_toolBar->addSeparator();
+        m_separator = m_toolBar->addSeparator();
     if (commands & RetireRecord)
         m_retire = createAction(tr("&Retire…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                                 QStringLiteral("retireAction"), &RecordCommandsPage::retireCurrent);
@@ -96,6 +96,8 @@ void RecordCommandsPage::updateActions()
     set(m_delete, editor, current.has_value());
     if (m_edit && m_viewForReadOnly)
         m_edit->setText(editor ? tr("&Edit…") : tr("&View…"));
+    if (m_separator)
+        m_separator->setVisible(editor);
     bool anyVisible = false;
     for (const QAction *a : {m_add, m_edit, m_retire, m_reactivate, m_delete})
         anyVisible = anyVisible || (a && a->isVisible());
@@ -150,10 +152,7 @@ void RecordListTab::setModel(RecordListModel *model, const QString &objectName)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { updateActions(); });
-    connect(m_view, &QAbstractItemView::activated, this, [this] {
-        if (editAction() && editAction()->isEnabled())
-            editCurrent();
-    });
+    connect(m_view, &QAbstractItemView::activated, this, [this] { openCurrent(); });
     connect(model, &PagedTableModel::reloaded, this, &RecordListTab::updateCount);
     chainTabOrder(m_view);
     if (!m_search)
@@ -228,6 +227,12 @@ void RecordListTab::chainTabOrder(QWidget *widget)
     m_lastInTabOrder = widget;
 }
 
+void RecordListTab::openCurrent()
+{
+    if (editAction() && editAction()->isEnabled())
+        editCurrent();
+}
+
 void RecordListTab::reload()
 {
     reloadChoices();
@@ -240,8 +245,10 @@ void RecordListTab::refresh(qint64 select)
         m_searchTimer->stop();
     const qint64 keep = select > 0 ? select : currentId();
     runGuarded(this, title(), [this] { applyFilter(); });
+    // The current record is kept when the new filter still loads it; a record asked for (one
+    // just saved) is looked for page by page.
     if (keep > 0)
-        this->select(keep);
+        this->select(keep, select > 0);
     updateActions();
 }
 
@@ -257,11 +264,20 @@ qint64 RecordListTab::currentId() const
     return m_model && m_view ? m_model->idAt(m_view->currentIndex().row()) : 0;
 }
 
-void RecordListTab::select(qint64 id)
+void RecordListTab::select(qint64 id, bool loadUntilFound)
 {
-    const int row = m_model ? m_model->rowOfId(id) : -1;
-    if (row >= 0)
+    if (!m_model)
+        return;
+    // A record past the loaded pages (one just added, sorted far down): load on until it is.
+    int row = m_model->rowOfId(id);
+    while (row < 0 && loadUntilFound && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOfId(id);
+    }
+    if (row >= 0) {
         m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->scrollTo(m_model->index(row, 0));
+    }
 }
 
 std::optional<RecordCommandsPage::Current> RecordListTab::currentRecord() const

@@ -80,6 +80,9 @@ protected:
     bool confirmAndRun(const QString &title, const QString &question,
                        const std::function<void()> &action);
     QToolBar *toolBar() const { return m_toolBar; }
+    // The separator before Retire, Reactivate and Delete (nullptr when none is offered): a page's
+    // own commands go before it.
+    QAction *statusSeparator() const { return m_separator; }
     QVBoxLayout *mainLayout() const { return m_layout; }
 
 private:
@@ -90,6 +93,7 @@ private:
     bool m_viewForReadOnly = false;
     QVBoxLayout *m_layout = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_separator = nullptr;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_retire = nullptr;
@@ -113,8 +117,9 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QLabel *countLabel() const { return m_count; }
     qint64 currentId() const;
-    // Makes record `id` current when it is loaded.
-    void select(qint64 id);
+    // Makes record `id` current when it is loaded; with `loadUntilFound`, loads pages until it
+    // is (to the end of the list when the filter leaves it out).
+    void select(qint64 id, bool loadUntilFound = false);
 
 protected:
     // Set once, in the subclass's constructor: the list (the view takes `objectName`).
@@ -131,6 +136,9 @@ protected:
     virtual QString countText() const = 0;
     // Fills the filters' choices (departments, ranks…), before each reload; nothing by default.
     virtual void reloadChoices() { }
+
+    // Enter or a double click on a record: edits it (or views it) by default.
+    virtual void openCurrent();
 
     void reload() override;
     std::optional<Current> currentRecord() const override;

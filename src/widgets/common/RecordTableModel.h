@@ -35,11 +35,13 @@ template<typename Row> struct RecordColumn
     using Value = std::function<QVariant(const Row &)>;
 
     RecordColumn(QString header, Value value,
-                 Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter, Value toolTip = {})
+                 Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter, Value toolTip = {},
+                 Value foreground = {})
         : header(std::move(header))
         , value(std::move(value))
         , alignment(alignment)
         , toolTip(std::move(toolTip))
+        , foreground(std::move(foreground))
     {
     }
 
@@ -47,6 +49,7 @@ template<typename Row> struct RecordColumn
     Value value;
     Qt::Alignment alignment;
     Value toolTip;
+    Value foreground; // a QBrush for an active row's text (a status in its colour); none: default
 };
 
 // A column of amounts, counts or areas: right-aligned.
@@ -116,7 +119,7 @@ public:
             return m_spec.id(*row);
         case Qt::ForegroundRole:
             if (isActiveAt(index.row()))
-                return {};
+                return column.foreground ? column.foreground(*row) : QVariant();
             return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
         default:
             return {};
