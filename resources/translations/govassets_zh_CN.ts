@@ -212,6 +212,139 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>This store is not an SQLite file; back it up with the server&apos;s own tools.</source>
+        <translation>此数据库不是 SQLite 文件，请用数据库服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the folder %1 cannot be created.</source>
+        <translation>无法写入备份：不能创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup than the database itself.</source>
+        <translation>备份文件不能是数据库文件本身，请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2. The database was not changed.</source>
+        <translation>备份到 %1 失败：%2。数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed its check: %2</source>
+        <translation>备份到 %1 的副本未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place at %1.</source>
+        <translation>无法把备份放到 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>无法打开该文件：%1。</translation>
+    </message>
+    <message>
+        <source>The file is not a database or is damaged.</source>
+        <translation>该文件不是数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is damaged (%1).</source>
+        <translation>该文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is not a GovAssets database.</source>
+        <translation>该文件不是本系统的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of GovAssets (schema %1; this program knows up to %2).</source>
+        <translation>该备份由更新版本的程序写入（结构版本 %1；本程序最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 The database was not changed.</source>
+        <translation>无法从 %1 恢复：%2 数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself.</source>
+        <translation>所选备份就是数据库文件本身。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened to keep a copy: %2. Nothing was restored.</source>
+        <translation>无法打开数据库 %1 以保留其副本：%2。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>A copy of the current database could not be kept (%1). Nothing was restored.</source>
+        <translation>无法保留当前数据库的副本（%1）。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The restore failed (%1); the database is as it was.</source>
+        <translation>恢复失败（%1）；数据库保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Writes a consistent, checked copy of a database, also while it is in use.</source>
+        <translation>写出数据库的一致且经过检查的副本，数据库正在使用时也可以。</translation>
+    </message>
+    <message>
+        <source>The database to back up.</source>
+        <translation>要备份的数据库。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the database to back up with --db PATH.</source>
+        <translation>请用 --db 路径 指定要备份的数据库。</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out FILE.</source>
+        <translation>请用 --out 文件 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>正在备份… %1%</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (schema %3, %4), checked.</source>
+        <translation>已将 %1 备份到 %2（结构版本 %3，%4），并已检查。</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of a database</source>
+        <translation>写出经过检查的数据库副本</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>A backup holds every agency&apos;s records: only an administrator of the whole region may back up or restore the database.</source>
+        <translation>备份包含所有单位的记录：只有管辖范围为全区的管理员才能备份或恢复数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法从 %1 恢复：%2</translation>
+    </message>
+</context>
+<context>
     <name>BuildingRepository</name>
     <message>
         <source>loading a building</source>
@@ -2371,6 +2504,14 @@ Give a reason to override them.</source>
     <message>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: %1
+
+GovAssets goes on; back up with File → Back up… when the problem is solved.</source>
+        <translation>今天的自动备份未能写入：%1
+
+程序继续运行；问题解决后请用“文件 → 备份…”手动备份。</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4822,18 @@ Give a reason to override them.</source>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
+    <message>
+        <source>Backups (this database)</source>
+        <translation>备份（本数据库）</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups kept:</source>
+        <translation>保留的自动备份数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A backup is written on the first start of each day and before every upgrade, into the folder &quot;backups&quot; beside the database; the oldest beyond this number are removed.</source>
+        <translation>每天首次启动时和每次升级前，都会在数据库旁的“backups”文件夹中写入一份备份；超出此数目的最旧备份会被删除。</translation>
+    </message>
 </context>
 <context>
     <name>ga::ImportDialog</name>
@@ -5201,6 +5354,34 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <source> [DEMO — generated data]</source>
         <translation> [演示 — 生成的数据]</translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>恢复(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>GovAssets backups (*.db)</source>
+        <translation>本系统备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1 and the copy checked (schema %2, %3).</source>
+        <translation>数据库已备份到 %1，副本已检查（结构版本 %2，%3）。</translation>
+    </message>
 </context>
 <context>
     <name>ga::MaintenanceDialog</name>
@@ -5419,6 +5600,105 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>ga::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The database is replaced by the backup you choose. The current database is kept first as a backup of its own, and GovAssets starts again on the restored data.</source>
+        <translation>数据库将被所选的备份替换。当前数据库会先另存为一份备份，随后程序在恢复后的数据上重新启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups (newest first):</source>
+        <translation>自动备份（最新的在前）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>备份文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>备份内容</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>写入时间：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>结构版本：</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录数：</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>办公楼</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>trips</source>
+        <translation>用车记录</translation>
+    </message>
+    <message>
+        <source>fuel transactions</source>
+        <translation>加油记录</translation>
+    </message>
+    <message>
+        <source>audit rows</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and restart</source>
+        <translation>恢复并重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>GovAssets backups (*.db *.sqlite);;All files (*)</source>
+        <translation>本系统备份 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>请选择一份备份。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "app/MainWindow.h"
 
 #include "app/Services.h"
+#include "org/BackupService.h"
+#include "storage/Backup.h"
+#include "widgets/admin/RestoreDialog.h"
+#include "widgets/common/ErrorMessage.h"
 #include "org/SettingsService.h"
 #include "org/UserService.h"
 #include "widgets/admin/AuditPage.h"
@@ -15,6 +19,11 @@
 #include "widgets/vehicles/VehiclesPage.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QLocale>
+#include <QProgressDialog>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -140,6 +149,24 @@ void MainWindow::createActions()
             [this, openImport] { openImport(m_services.fuelImporter()); });
     fileMenu->addAction(importFuel);
     fileMenu->addSeparator();
+    m_backupAction = new QAction(tr("&Back up…"), this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, [this] { backUp(); });
+    fileMenu->addAction(m_backupAction);
+    m_restoreAction = new QAction(tr("R&estore…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    connect(m_restoreAction, &QAction::triggered, this, [this] {
+        RestoreDialog dialog(m_services.backups(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_pendingRestore = dialog.chosenFile();
+        close();
+    });
+    fileMenu->addAction(m_restoreAction);
+    const bool mayBackUp = m_services.backups().canBackUp();
+    m_backupAction->setEnabled(mayBackUp);
+    m_restoreAction->setEnabled(mayBackUp);
+    fileMenu->addSeparator();
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -206,6 +233,42 @@ QString MainWindow::currentPageKey() const
     const QString key = m_keys.at(row);
     const QString sub = m_pages.value(key)->currentSubPage();
     return sub.isEmpty() ? key : key + QLatin1Char('/') + sub;
+}
+
+void MainWindow::backUp(const QString &chosen)
+{
+    QString target = chosen;
+    if (target.isEmpty()) {
+        const QString suggested
+            = QDir(Backup::folderFor(m_services.database().path()))
+                  .filePath(QStringLiteral("govassets-%1.db")
+                                .arg(QDateTime::currentDateTime().toString(
+                                    QStringLiteral("yyyyMMdd-HHmm"))));
+        target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                              tr("GovAssets backups (*.db)"));
+        if (target.isEmpty())
+            return;
+    }
+    QProgressDialog progress(tr("Backing up the database…"), QString(), 0, 100, this);
+    progress.setWindowTitle(tr("Back up"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    BackupInfo info;
+    const bool ok = runGuarded(this, tr("Back up"), [&] {
+        info = m_services.backups().backUp(target, [&](int percent) {
+            progress.setValue(percent);
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        });
+    });
+    progress.reset();
+    if (ok)
+        statusBar()->showMessage(
+            tr("The database was backed up to %1 and the copy checked (schema %2, %3).")
+                .arg(QDir::toNativeSeparators(info.path))
+                .arg(info.schemaVersion)
+                .arg(QLocale().formattedDataSize(info.bytes, 1,
+                                                 QLocale::DataSizeTraditionalFormat)),
+            30000);
 }
 
 void MainWindow::setDemoMode(bool demo)

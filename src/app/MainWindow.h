@@ -32,6 +32,10 @@ public:
     Page *page(const QString &key) const { return m_pages.value(key); }
 
     void setDemoMode(bool demo);
+    // A backup the user chose under File → Restore… (the window then closes); empty otherwise.
+    QString pendingRestore() const { return m_pendingRestore; }
+    // File → Back up…: to `target` (asked for when empty), with a progress dialog.
+    void backUp(const QString &target = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,8 +56,11 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_dbLabel = nullptr;
     bool m_demo = false;
+    QString m_pendingRestore;
 
     QAction *m_refreshAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

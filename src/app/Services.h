@@ -12,6 +12,7 @@
 namespace ga {
 
 class SettingsService;
+class BackupService;
 class OrgService;
 class UserService;
 class AuditQueryService;
@@ -43,6 +44,7 @@ public:
     AuditLog &audit() { return *m_audit; }
 
     SettingsService &settings() { return *m_settings; }
+    BackupService &backups() { return *m_backups; }
     OrgService &org() { return *m_org; }
     UserService &users() { return *m_users; }
     AuditQueryService &auditQuery() { return *m_auditQuery; }
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
 
     std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<OrgService> m_org;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<AuditQueryService> m_auditQuery;

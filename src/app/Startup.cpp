@@ -6,6 +6,11 @@
 #include "app/Services.h"
 #include "core/Error.h"
 #include "core/Logging.h"
+#include "storage/AuditLog.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "org/BackupService.h"
 #include "org/SettingsService.h"
 #include "org/UserService.h"
 #include "widgets/admin/LoginDialog.h"
@@ -13,10 +18,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -137,6 +144,61 @@ bool generateDemo(Services &services, const AppOptions &options)
 
 } // namespace
 
+namespace {
+
+// The first start of a day backs the store up into its backups folder; a failure is shown and
+// the program goes on.
+void dailyBackup(Services &services, const AppOptions &options)
+{
+    try {
+        if (const auto info = services.backups().dailyBackupIfDue(services.clock().today()))
+            spdlog::info("Daily backup written to {}", info->path.toStdString());
+    } catch (const Error &e) {
+        spdlog::error("The daily backup failed: {}", e.message().toStdString());
+        const QString message
+            = QCoreApplication::translate("Startup",
+                                          "Today's automatic backup could not be written: %1\n\n"
+                                          "GovAssets goes on; back up with File → Back up… "
+                                          "when the problem is solved.")
+                  .arg(e.message());
+        if (options.screenshotPage.isEmpty())
+            QMessageBox::warning(nullptr, QCoreApplication::translate("Startup", "GovAssets"),
+                                 message);
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+    }
+}
+
+// After File → Restore…: the store is closed, replaced by the backup (the current one kept
+// beside it), the restore audited in the restored store, and the program started again on it.
+int restoreAndRestart(QApplication &app, std::unique_ptr<Services> services,
+                      const QString &from)
+{
+    const QString dbPath = services->database().path();
+    const UserContext user = services->session().user();
+    const int keep = services->backups().keep();
+    services.reset(); // closes the store
+    try {
+        const QString kept = Backup::restore(from, dbPath, keep);
+        Services restored(dbPath);
+        restored.session().setUser(user);
+        Transaction tx(restored.database());
+        restored.audit().record(QStringLiteral("restored"), QStringLiteral("database"), 0, {},
+                                QJsonObject {{QStringLiteral("from"), from},
+                                             {QStringLiteral("previous_kept_as"), kept}});
+        tx.commit();
+    } catch (const Error &e) {
+        spdlog::error("Restore from {} failed: {}", from.toStdString(), e.message().toStdString());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "GovAssets"),
+                              e.message());
+    }
+    QStringList arguments = app.arguments();
+    const QString program = arguments.takeFirst();
+    return QProcess::startDetached(program, arguments) ? 0 : 1;
+}
+
+} // namespace
+
 bool saveScreenshot(QWidget *widget, const QString &file)
 {
     const QPixmap pixmap = widget->grab();
@@ -167,6 +229,9 @@ int runGui(QApplication &app, const AppOptions &options)
         }
         return 1;
     }
+
+    if (!options.demo && options.screenshotPage.isEmpty())
+        dailyBackup(*services, options);
 
     if (options.demo) {
         // The demo database's users are generated with it; the demo manager is logged in.
@@ -215,7 +280,11 @@ int runGui(QApplication &app, const AppOptions &options)
     }
 
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    const QString restoreFrom = window.pendingRestore();
+    if (restoreFrom.isEmpty())
+        return code;
+    return restoreAndRestart(app, std::move(services), restoreFrom);
 }
 
 } // namespace ga

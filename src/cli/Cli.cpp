@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/BackupCommand.h"
 #include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
 #include "core/Logging.h"
@@ -16,6 +17,7 @@ QList<Command> commands()
     QList<Command> list;
     list << generateCommand();
     list << importCommand();
+    list << backupCommand();
     return list;
 }
 

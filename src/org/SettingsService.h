@@ -28,6 +28,8 @@ public:
     static constexpr const char *HousingTermDefaultYears = "housing.term_default_years";
     static constexpr const char *HousingTermMaxYears = "housing.term_max_years";
     static constexpr const char *HousingAlertDays = "housing.alert_days";
+    // How many automatic backups to keep (storage/Backup.h); Backup::kDefaultKeep when unset.
+    static constexpr const char *BackupKeep = "backup.keep";
 
     SettingsService(Database &db, Session &session, AuditLog &audit);
 

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "core/Error.h"
+#include "storage/Backup.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -270,6 +271,10 @@ void Database::checkIdentity()
 void Database::migrate()
 {
     const int current = schemaVersion();
+    // An existing store is copied before its schema changes (a new one has nothing to lose).
+    if (current > 0 && current < latestSchemaVersion())
+        Backup::writeAutomatic(*this, QStringLiteral("before-migration-%1").arg(current),
+                               Backup::kDefaultKeep);
     for (const auto &[version, file] : migrationFiles()) {
         if (version <= current)
             continue;

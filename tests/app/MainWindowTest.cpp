@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
@@ -168,4 +169,26 @@ TEST_CASE("Ctrl+2 opens the dispatch board with the focus in its pending list", 
     REQUIRE(list);
     CHECK(list->hasFocus());
     CHECK(list->currentRow() == 0);
+}
+
+TEST_CASE("File offers Back up and Restore to the region's administrator only", "[app][backup]")
+{
+    test::TempDatabase t;
+    t.loginAs(Role::Admin);
+    {
+        MainWindow window(t.services());
+        auto *backup = window.findChild<QAction *>(QStringLiteral("backupAction"));
+        auto *restore = window.findChild<QAction *>(QStringLiteral("restoreAction"));
+        REQUIRE(backup);
+        REQUIRE(restore);
+        CHECK(backup->isEnabled());
+        CHECK(restore->isEnabled());
+        const QString target = t.dir() + QStringLiteral("/from-menu.db");
+        window.backUp(target);
+        CHECK(QFileInfo::exists(target));
+    }
+    t.loginAs(Role::Clerk, {Module::Vehicles});
+    MainWindow window(t.services());
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("backupAction"))->isEnabled());
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("restoreAction"))->isEnabled());
 }

@@ -7,7 +7,9 @@
 #include "vehicles/DispatchService.h"
 #include "vehicles/DriverService.h"
 #include "vehicles/VehicleService.h"
+#include "org/BackupService.h"
 #include "widgets/admin/GeneralSettingsTab.h"
+#include "widgets/admin/RestoreDialog.h"
 #include "widgets/admin/LoginDialog.h"
 #include "widgets/admin/SetupDialog.h"
 #include "widgets/admin/UserDialog.h"
@@ -107,6 +109,11 @@ void forEachForm(const Visit &visit)
     {
         GeneralSettingsTab tab(s.settings(), s.session());
         visitShown(QStringLiteral("GeneralSettingsTab"), visit, tab);
+    }
+    {
+        s.backups().dailyBackupIfDue(QDate::currentDate());
+        RestoreDialog d(s.backups());
+        visitShown(QStringLiteral("RestoreDialog"), visit, d);
     }
     {
         DepartmentDialog d(s.org(), Department {});

@@ -2,6 +2,7 @@
 
 #include "core/Session.h"
 #include "org/SettingsService.h"
+#include "storage/Backup.h"
 #include "widgets/common/ErrorMessage.h"
 
 #include "ui_GeneralSettingsTab.h"
@@ -37,6 +38,7 @@ GeneralSettingsTab::GeneralSettingsTab(SettingsService &settings, Session &sessi
         {SettingsService::HousingTermDefaultYears, m_ui->termDefaultYears},
         {SettingsService::HousingTermMaxYears, m_ui->termMaxYears},
         {SettingsService::HousingAlertDays, m_ui->housingAlertDays},
+        {SettingsService::BackupKeep, m_ui->backupKeep},
     };
     for (const auto &[key, spin] : spins) {
         spin->setObjectName(QString::fromLatin1(key));
@@ -67,7 +69,10 @@ void GeneralSettingsTab::load()
     m_ui->bureau->setText(m_settings.value(QString::fromLatin1(SettingsService::BureauName)));
     m_ui->bureau->setReadOnly(!editable);
     for (auto it = m_spins.begin(); it != m_spins.end(); ++it) {
-        it.value()->setValue(m_settings.intValue(it.key(), it.value()->minimum()));
+        const int fallback = it.key() == QLatin1String(SettingsService::BackupKeep)
+                                 ? Backup::kDefaultKeep
+                                 : it.value()->minimum();
+        it.value()->setValue(m_settings.intValue(it.key(), fallback));
         it.value()->setReadOnly(!editable);
         it.value()->setButtonSymbols(editable ? QAbstractSpinBox::UpDownArrows
                                               : QAbstractSpinBox::NoButtons);
