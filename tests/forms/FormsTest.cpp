@@ -160,7 +160,7 @@ void forEachForm(const Visit &visit)
 
     const QDateTime now = s.clock().now().toLocalTime();
     {
-        TripRequestDialog d(s.dispatch().departments(), 0, now);
+        TripRequestDialog d(s.dispatch(), 0, now, now);
         visitShown(QStringLiteral("TripRequestDialog"), visit, d);
     }
     TripFilter filter;
