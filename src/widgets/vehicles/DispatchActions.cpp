@@ -294,9 +294,12 @@ void DispatchActions::doPrint()
     // Ctrl+P in the preview prints (the preview's own print button, which asks where to).
     auto *printNow = new QShortcut(QKeySequence::Print, &preview);
     connect(printNow, &QShortcut::activated, &preview, [&preview] {
+        // Qt's own action, found by Qt's own (translated) text.
+        const char *context = "QPrintPreviewDialog";
+        const char *text = "Print";
+        const QString printText = QCoreApplication::translate(context, text);
         for (QAction *a : preview.findChildren<QAction *>())
-            if (a->objectName() == QLatin1String("printAction")
-                || a->text() == QCoreApplication::translate("QPrintPreviewDialog", "Print")) {
+            if (a->text() == printText) {
                 a->trigger();
                 return;
             }

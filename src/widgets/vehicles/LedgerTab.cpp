@@ -210,7 +210,7 @@ LedgerTab::LedgerTab(VehicleService &vehicles, DriverService &drivers, const Ses
     m_count = new QLabel(this);
 
     auto *filterBar = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("&Find:"), this);
+    auto *searchLabel = new QLabel(tr("F&ind:"), this);
     searchLabel->setBuddy(m_search);
     filterBar->addWidget(searchLabel);
     filterBar->addWidget(m_search, 1);
