@@ -14,6 +14,7 @@
 #include "widgets/org/OrgDialogs.h"
 #include "widgets/vehicles/AssignDialog.h"
 #include "widgets/vehicles/LedgerDialogs.h"
+#include "widgets/vehicles/LiaisonsDialog.h"
 #include "widgets/vehicles/TripDialogs.h"
 
 #include <QAbstractButton>
@@ -179,6 +180,10 @@ void forEachForm(const Visit &visit)
     {
         AssignDialog d(s.dispatch(), trip);
         visitShown(QStringLiteral("AssignDialog"), visit, d);
+    }
+    {
+        LiaisonDialog d(s.dispatch(), s.dispatch().allLiaisons().first());
+        visitShown(QStringLiteral("LiaisonDialog"), visit, d);
     }
 }
 
