@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QShortcut>
 #include <QTimer>
 #include <QStandardPaths>
@@ -287,8 +288,10 @@ void DispatchActions::doPrint()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(QString::fromUtf8(DispatchOrderDocument::kOfficialTitle)
                        + QLatin1Char(' ') + m_trip->requestNo);
-    // Without a printer the order goes to a PDF file, offered under this name.
-    printer.setOutputFileName(defaultPdfPath());
+    // Without a printer the print dialog writes a PDF file, offered under this name (with one,
+    // the printer stays the default: a file name would make PDF the default output).
+    if (QPrinterInfo::availablePrinterNames().isEmpty())
+        printer.setOutputFileName(defaultPdfPath());
     QPrintPreviewDialog preview(&printer, m_host);
     preview.setObjectName(QStringLiteral("dispatchOrderPreview"));
     // Ctrl+P in the preview prints (the preview's own print button, which asks where to).
