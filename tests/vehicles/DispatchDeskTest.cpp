@@ -2,12 +2,16 @@
 
 #include "core/Error.h"
 #include "vehicles/TripTime.h"
+#include "widgets/common/WindowActivation.h"
 #include "widgets/vehicles/AssignDialog.h"
+#include "widgets/vehicles/DispatchActions.h"
+#include "widgets/vehicles/DispatchBoard.h"
 #include "widgets/vehicles/LiaisonsDialog.h"
 #include "widgets/vehicles/TripDialogs.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,4 +266,34 @@ TEST_CASE("The liaisons dialog lists the scope's liaisons and registers a new on
     f.dispatch().saveLiaison(liaison(f.otherDepartment(), "王芳", "13900000001"));
     dialog.reload();
     CHECK(dialog.table()->rowCount() == 2);
+}
+
+TEST_CASE("After a dialog closes the board has the keyboard again and Ctrl+Shift+A approves",
+          "[dispatch][desk][gui]")
+{
+    DispatchFixture f;
+    const qint64 trip = f.requested(10, 12);
+    f.temp().loginAs(Role::Manager);
+    WindowActivation::install();
+    auto &s = f.temp().services();
+    DispatchBoard board(s.dispatch(), s.settings(), s.clock());
+    board.resize(1200, 700);
+    board.show();
+    QApplication::setActiveWindow(&board);
+    REQUIRE(QTest::qWaitForWindowActive(&board));
+    board.activate();
+    board.focusContent();
+    REQUIRE(board.actions()->tripId() == trip);
+
+    // A dialog opened from the board (as the request form is) takes the keyboard and closes.
+    QDialog dialog(&board);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    dialog.accept();
+    REQUIRE(QTest::qWaitFor([&] { return board.isActiveWindow(); }, 3000));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.status(trip) == QStringLiteral("approved"));
 }
