@@ -1323,10 +1323,6 @@ Give a reason to override them.</source>
 <context>
     <name>FuelRepository</name>
     <message>
-        <source>loading a vehicle&apos;s fuel transactions</source>
-        <translation>加载车辆的加油记录</translation>
-    </message>
-    <message>
         <source>loading a fuel transaction</source>
         <translation>加载加油记录</translation>
     </message>
@@ -2723,6 +2719,10 @@ Give a reason to override them.</source>
     <message>
         <source>checking a vehicle&apos;s assignments</source>
         <translation>检查车辆的相对固定派遣记录</translation>
+    </message>
+    <message>
+        <source>loading a vehicle&apos;s validity</source>
+        <translation>读取车辆的有效期</translation>
     </message>
 </context>
 <context>
@@ -4590,18 +4590,24 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
-    <name>ga::FileRecordList</name>
+    <name>ga::FileRecordTab</name>
+    <message>
+        <source>Vehicle file</source>
+        <translation>一车一档</translation>
+    </message>
     <message>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>No records yet.</source>
+        <translation>尚无记录。</translation>
     </message>
-    <message>
-        <source>&amp;View…</source>
-        <translation>查看(&amp;V)…</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5071,16 +5077,8 @@ Give a reason to override them.</source>
         <translation>新增车辆(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Open &amp;file…</source>
         <translation>打开档案(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Retire…</source>
-        <translation>停用(&amp;R)…</translation>
     </message>
     <message>
         <source>Retire vehicle</source>
@@ -5089,10 +5087,6 @@ Give a reason to override them.</source>
     <message>
         <source>Retire %1? It stays in the ledger with its file and history, but can no longer be dispatched.</source>
         <translation>确定停用 %1 吗？该车辆及其档案和历史记录仍保留在台账中，但不能再被派车。</translation>
-    </message>
-    <message>
-        <source>&amp;Maintenance on/off</source>
-        <translation>开始/结束维修(&amp;M)</translation>
     </message>
     <message>
         <source>Maintenance</source>
@@ -5105,10 +5099,6 @@ Give a reason to override them.</source>
     <message>
         <source>Vehicles</source>
         <translation>车辆</translation>
-    </message>
-    <message>
-        <source>&amp;View…</source>
-        <translation>查看(&amp;V)…</translation>
     </message>
     <message>
         <source>End &amp;maintenance</source>
@@ -5415,33 +5405,6 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     </message>
 </context>
 <context>
-    <name>ga::OrgRecordTab</name>
-    <message>
-        <source>&amp;New…</source>
-        <translation>新增(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Retire…</source>
-        <translation>停用(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;activate…</source>
-        <translation>重新启用(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-</context>
-<context>
     <name>ga::OrganisationPage</name>
     <message>
         <source>&amp;Departments</source>
@@ -5586,6 +5549,40 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Edit rank standard</source>
         <translation>编辑职级标准</translation>
+    </message>
+</context>
+<context>
+    <name>ga::RecordCommandsPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate…</source>
+        <translation>重新启用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>ga::RecordListTab</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +6729,22 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <source>open</source>
         <translation>未定</translation>
     </message>
+    <message>
+        <source>Request no.</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>里程(km)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>ga::VehicleListModel</name>
@@ -6778,41 +6791,6 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Fuel card</source>
         <translation>油卡</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>ga::VehicleTripsModel</name>
-    <message>
-        <source>Request no.</source>
-        <translation>申请单号</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>驾驶员</translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation>里程(km)</translation>
     </message>
     <message>
         <source>Status</source>

@@ -4,6 +4,7 @@
 #include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Keyset.h"
+#include "storage/RecordTable.h"
 #include "storage/Query.h"
 #include "storage/SqlWhere.h"
 
@@ -179,43 +180,33 @@ void BuildingRepository::bind(const Building &b, Query &q)
         .bind(QStringLiteral(":status"), orgStatusKey(b.status));
 }
 
+const RecordTable &BuildingRepository::table()
+{
+    static const RecordTable table(QStringLiteral("buildings"),
+                                   {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("campus"), QStringLiteral("address"), QStringLiteral("department_id"), QStringLiteral("gross_area"), QStringLiteral("usable_area"), QStringLiteral("energy_users"), QStringLiteral("year_built"), QStringLiteral("status")});
+    return table;
+}
+
 qint64 BuildingRepository::insert(const Building &b)
 {
-    Query q(m_db,
-            QStringLiteral("INSERT INTO buildings (code, name, campus, address, department_id, "
-                           "gross_area, usable_area, energy_users, year_built, status, created_at) "
-                           "VALUES (:code, :name, :campus, :address, :department_id, :gross_area, "
-                           ":usable_area, :energy_users, :year_built, :status, :created_at)"),
-            tr("saving a new building"));
-    bind(b, q);
-    q.bind(QStringLiteral(":created_at"), b.createdAt).exec();
-    return q.lastInsertId();
+    return table().insert(
+        m_db, tr("saving a new building"), [&](Query &q) { bind(b, q); }, b.createdAt);
 }
 
 void BuildingRepository::update(const Building &b)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE buildings SET code = :code, name = :name, campus = :campus, "
-                           "address = :address, department_id = :department_id, "
-                           "gross_area = :gross_area, usable_area = :usable_area, "
-                           "energy_users = :energy_users, year_built = :year_built, "
-                           "status = :status WHERE id = :id"),
-            tr("saving a building"));
-    bind(b, q);
-    q.bind(QStringLiteral(":id"), b.id).exec();
+    table().update(m_db, b.id, tr("saving a building"), [&](Query &q) { bind(b, q); });
 }
 
 void BuildingRepository::setStatus(qint64 id, OrgStatus status)
 {
-    Query q(m_db, QStringLiteral("UPDATE buildings SET status = :status WHERE id = :id"),
-            tr("changing the status of a building"));
-    q.bind(QStringLiteral(":status"), orgStatusKey(status)).bind(QStringLiteral(":id"), id).exec();
+    table().set(m_db, id, QStringLiteral("status"), orgStatusKey(status),
+                tr("changing the status of a building"));
 }
 
 void BuildingRepository::remove(qint64 id)
 {
-    Query q(m_db, QStringLiteral("DELETE FROM buildings WHERE id = :id"), tr("deleting a building"));
-    q.bind(QStringLiteral(":id"), id).exec();
+    table().remove(m_db, id, tr("deleting a building"));
 }
 
 } // namespace ga

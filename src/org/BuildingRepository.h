@@ -13,6 +13,7 @@ namespace ga {
 class Database;
 class Keyset;
 class Query;
+class RecordTable;
 class SqlWhere;
 
 // SQL for the `buildings` table: lists filter, sort and page in SQL.
@@ -40,6 +41,8 @@ public:
 
 private:
     static void bind(const Building &b, Query &q);
+    // The table and the columns a save writes.
+    static const RecordTable &table();
     QList<BuildingRow> rows(const SqlWhere &where, const QString &orderBy, const Keyset &keyset,
                             int limit, int offset) const;
 

@@ -321,37 +321,65 @@ void OrgService::storeStatus(Repository &repository, const QString &entity, cons
     tx.commit();
 }
 
+template<typename Repository, typename Record>
+qint64 OrgService::createRecord(Repository &repository, const QString &entity, Record r,
+                                qint64 owner)
+{
+    r.id = 0;
+    r.status = OrgStatus::Active;
+    r.createdAt = m_clock.nowSecs();
+    validate(r, std::nullopt);
+    m_scope->require(owner, kCreate, entity, 0);
+    Transaction tx(m_db);
+    r.id = repository.insert(r);
+    m_audit.record(kCreate, entity, r.id, {}, toJson(r));
+    tx.commit();
+    return r.id;
+}
+
+template<typename Repository, typename Record>
+void OrgService::updateRecord(Repository &repository, const QString &entity, const Record &before,
+                              Record r, qint64 owner, qint64 newOwner)
+{
+    m_scope->require(owner, kUpdate, entity, before.id);
+    if (newOwner != owner)
+        m_scope->require(newOwner, kUpdate, entity, before.id);
+    r.status = before.status;
+    r.createdAt = before.createdAt;
+    validate(r, before);
+    Transaction tx(m_db);
+    repository.update(r);
+    m_audit.record(kUpdate, entity, r.id, toJson(before), toJson(r));
+    tx.commit();
+}
+
+template<typename Repository, typename Record>
+void OrgService::deleteRecord(Repository &repository, const QString &entity, const Record &before,
+                              qint64 owner, const QString &referencedMessage)
+{
+    m_scope->require(owner, kDelete, entity, before.id);
+    const QStringList refs = repository.referencedBy(before.id);
+    if (!refs.isEmpty())
+        throw ConflictError(referencedMessage.arg(describeReferences(refs)));
+    Transaction tx(m_db);
+    repository.remove(before.id);
+    m_audit.record(kDelete, entity, before.id, toJson(before), {});
+    tx.commit();
+}
+
 qint64 OrgService::createDepartment(const Department &department)
 {
     m_session.require(Permission::EditOrganisation);
-    Department d = department;
-    d.id = 0;
-    d.status = OrgStatus::Active;
-    d.createdAt = m_clock.nowSecs();
-    validate(d, std::nullopt);
-    m_scope->require(d.parentId, kCreate, kDepartment, 0);
-    Transaction tx(m_db);
-    d.id = m_departments->insert(d);
-    m_audit.record(kCreate, kDepartment, d.id, {}, toJson(d));
-    tx.commit();
-    return d.id;
+    return createRecord(*m_departments, kDepartment, department, department.parentId);
 }
 
 void OrgService::updateDepartment(const Department &department)
 {
     m_session.require(Permission::EditOrganisation);
     const Department before = loadDepartment(department.id);
-    m_scope->require(before.id, kUpdate, kDepartment, before.id);
-    if (department.parentId != before.parentId)
-        m_scope->require(department.parentId, kUpdate, kDepartment, before.id);
-    Department d = department;
-    d.status = before.status;
-    d.createdAt = before.createdAt;
-    validate(d, before);
-    Transaction tx(m_db);
-    m_departments->update(d);
-    m_audit.record(kUpdate, kDepartment, d.id, toJson(before), toJson(d));
-    tx.commit();
+    // Its own scope, and its new parent's when it moves.
+    updateRecord(*m_departments, kDepartment, before, department, before.id,
+                 department.parentId != before.parentId ? department.parentId : before.id);
 }
 
 void OrgService::retireDepartment(qint64 id)
@@ -392,16 +420,10 @@ void OrgService::deleteDepartment(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
     const Department before = loadDepartment(id);
-    m_scope->require(before.id, kDelete, kDepartment, before.id);
-    const QStringList refs = m_departments->referencedBy(id);
-    if (!refs.isEmpty())
-        throw ConflictError(tr("The department \"%1\" cannot be deleted because other records "
-                               "refer to it (%2). Retire it instead.")
-                                .arg(before.name, describeReferences(refs)));
-    Transaction tx(m_db);
-    m_departments->remove(id);
-    m_audit.record(kDelete, kDepartment, id, toJson(before), {});
-    tx.commit();
+    deleteRecord(*m_departments, kDepartment, before, before.id,
+                 tr("The department \"%1\" cannot be deleted because other records refer to it "
+                    "(%2). Retire it instead.")
+                     .arg(before.name));
 }
 
 // --- Staff ---------------------------------------------------------------------------------
@@ -440,7 +462,7 @@ QList<StaffRow> OrgService::listStaff(const StaffFilter &filter, int offset, int
 QList<StaffRow> OrgService::staffPageAfter(const StaffFilter &filter, const KeysetCursor &after,
                                            int limit) const
 {
-    return m_staff->pageAfter(filter, after, qMax(0, limit));
+    return m_staff->pageAfter(scoped(filter), after, qMax(0, limit));
 }
 
 int OrgService::countStaff(const StaffFilter &filter) const
@@ -489,34 +511,14 @@ void OrgService::validate(Staff &s, const std::optional<Staff> &before) const
 qint64 OrgService::createStaff(const Staff &staff)
 {
     m_session.require(Permission::EditOrganisation);
-    Staff s = staff;
-    s.id = 0;
-    s.status = OrgStatus::Active;
-    s.createdAt = m_clock.nowSecs();
-    validate(s, std::nullopt);
-    m_scope->require(s.departmentId, kCreate, kStaff, 0);
-    Transaction tx(m_db);
-    s.id = m_staff->insert(s);
-    m_audit.record(kCreate, kStaff, s.id, {}, toJson(s));
-    tx.commit();
-    return s.id;
+    return createRecord(*m_staff, kStaff, staff, staff.departmentId);
 }
 
 void OrgService::updateStaff(const Staff &staff)
 {
     m_session.require(Permission::EditOrganisation);
     const Staff before = loadStaff(staff.id);
-    m_scope->require(before.departmentId, kUpdate, kStaff, before.id);
-    if (staff.departmentId != before.departmentId)
-        m_scope->require(staff.departmentId, kUpdate, kStaff, before.id);
-    Staff s = staff;
-    s.status = before.status;
-    s.createdAt = before.createdAt;
-    validate(s, before);
-    Transaction tx(m_db);
-    m_staff->update(s);
-    m_audit.record(kUpdate, kStaff, s.id, toJson(before), toJson(s));
-    tx.commit();
+    updateRecord(*m_staff, kStaff, before, staff, before.departmentId, staff.departmentId);
 }
 
 void OrgService::retireStaff(qint64 id)
@@ -548,16 +550,10 @@ void OrgService::deleteStaff(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
     const Staff before = loadStaff(id);
-    m_scope->require(before.departmentId, kDelete, kStaff, before.id);
-    const QStringList refs = m_staff->referencedBy(id);
-    if (!refs.isEmpty())
-        throw ConflictError(tr("%1 cannot be deleted because other records refer to them (%2). "
-                               "Retire them instead.")
-                                .arg(before.name, describeReferences(refs)));
-    Transaction tx(m_db);
-    m_staff->remove(id);
-    m_audit.record(kDelete, kStaff, id, toJson(before), {});
-    tx.commit();
+    deleteRecord(*m_staff, kStaff, before, before.departmentId,
+                 tr("%1 cannot be deleted because other records refer to them (%2). Retire them "
+                    "instead.")
+                     .arg(before.name));
 }
 
 // --- Buildings -----------------------------------------------------------------------------
@@ -592,7 +588,7 @@ QList<BuildingRow> OrgService::listBuildings(const BuildingFilter &filter, int o
 QList<BuildingRow> OrgService::buildingsPageAfter(const BuildingFilter &filter,
                                                   const KeysetCursor &after, int limit) const
 {
-    return m_buildings->pageAfter(filter, after, qMax(0, limit));
+    return m_buildings->pageAfter(scoped(filter), after, qMax(0, limit));
 }
 
 int OrgService::countBuildings(const BuildingFilter &filter) const
@@ -640,34 +636,15 @@ void OrgService::validate(Building &b, const std::optional<Building> &before) co
 qint64 OrgService::createBuilding(const Building &building)
 {
     m_session.require(Permission::EditOrganisation);
-    Building b = building;
-    b.id = 0;
-    b.status = OrgStatus::Active;
-    b.createdAt = m_clock.nowSecs();
-    validate(b, std::nullopt);
-    m_scope->require(b.departmentId, kCreate, kBuilding, 0);
-    Transaction tx(m_db);
-    b.id = m_buildings->insert(b);
-    m_audit.record(kCreate, kBuilding, b.id, {}, toJson(b));
-    tx.commit();
-    return b.id;
+    return createRecord(*m_buildings, kBuilding, building, building.departmentId);
 }
 
 void OrgService::updateBuilding(const Building &building)
 {
     m_session.require(Permission::EditOrganisation);
     const Building before = loadBuilding(building.id);
-    m_scope->require(before.departmentId, kUpdate, kBuilding, before.id);
-    if (building.departmentId != before.departmentId)
-        m_scope->require(building.departmentId, kUpdate, kBuilding, before.id);
-    Building b = building;
-    b.status = before.status;
-    b.createdAt = before.createdAt;
-    validate(b, before);
-    Transaction tx(m_db);
-    m_buildings->update(b);
-    m_audit.record(kUpdate, kBuilding, b.id, toJson(before), toJson(b));
-    tx.commit();
+    updateRecord(*m_buildings, kBuilding, before, building, before.departmentId,
+                 building.departmentId);
 }
 
 void OrgService::retireBuilding(qint64 id)
@@ -694,16 +671,10 @@ void OrgService::deleteBuilding(qint64 id)
 {
     m_session.require(Permission::EditOrganisation);
     const Building before = loadBuilding(id);
-    m_scope->require(before.departmentId, kDelete, kBuilding, before.id);
-    const QStringList refs = m_buildings->referencedBy(id);
-    if (!refs.isEmpty())
-        throw ConflictError(tr("The building \"%1\" cannot be deleted because other records "
-                               "refer to it (%2). Retire it instead.")
-                                .arg(before.name, describeReferences(refs)));
-    Transaction tx(m_db);
-    m_buildings->remove(id);
-    m_audit.record(kDelete, kBuilding, id, toJson(before), {});
-    tx.commit();
+    deleteRecord(*m_buildings, kBuilding, before, before.departmentId,
+                 tr("The building \"%1\" cannot be deleted because other records refer to it "
+                    "(%2). Retire it instead.")
+                     .arg(before.name));
 }
 
 // --- Ranks ---------------------------------------------------------------------------------

@@ -115,6 +115,19 @@ public:
     static QJsonObject toJson(const Rank &r);
 
 private:
+    // The writes the department, staff and building records share: the scope of `owner` (the
+    // department the record falls under; for an edit also `newOwner`, where it moves to), the
+    // kind's validate(), one transaction with the row and its audit row.
+    template<typename Repository, typename Record>
+    qint64 createRecord(Repository &repository, const QString &entity, Record record,
+                        qint64 owner);
+    template<typename Repository, typename Record>
+    void updateRecord(Repository &repository, const QString &entity, const Record &before,
+                      Record record, qint64 owner, qint64 newOwner);
+    // Refused with `referencedMessage` (its %1: what refers to it) while anything refers to it.
+    template<typename Repository, typename Record>
+    void deleteRecord(Repository &repository, const QString &entity, const Record &before,
+                      qint64 owner, const QString &referencedMessage);
     template<typename Repository, typename Record>
     void storeStatus(Repository &repository, const QString &entity, const Record &before,
                      OrgStatus status, const QString &action);

@@ -4,6 +4,7 @@
 #include "org/AgencyScope.h"
 #include "storage/Database.h"
 #include "storage/Keyset.h"
+#include "storage/RecordTable.h"
 #include "storage/Query.h"
 #include "storage/SqlWhere.h"
 
@@ -238,44 +239,33 @@ void StaffRepository::bind(const Staff &s, Query &q)
         .bind(QStringLiteral(":status"), orgStatusKey(s.status));
 }
 
+const RecordTable &StaffRepository::table()
+{
+    static const RecordTable table(QStringLiteral("staff"),
+                                   {QStringLiteral("staff_no"), QStringLiteral("name"), QStringLiteral("gender"), QStringLiteral("department_id"), QStringLiteral("rank_id"), QStringLiteral("post_title"), QStringLiteral("post_start"), QStringLiteral("post_end"), QStringLiteral("transferred"), QStringLiteral("phone"), QStringLiteral("status")});
+    return table;
+}
+
 qint64 StaffRepository::insert(const Staff &s)
 {
-    Query q(m_db,
-            QStringLiteral("INSERT INTO staff (staff_no, name, gender, department_id, rank_id, "
-                           "post_title, post_start, post_end, transferred, phone, status, "
-                           "created_at) VALUES (:staff_no, :name, :gender, :department_id, "
-                           ":rank_id, :post_title, :post_start, :post_end, :transferred, :phone, "
-                           ":status, :created_at)"),
-            tr("saving a new staff member"));
-    bind(s, q);
-    q.bind(QStringLiteral(":created_at"), s.createdAt).exec();
-    return q.lastInsertId();
+    return table().insert(
+        m_db, tr("saving a new staff member"), [&](Query &q) { bind(s, q); }, s.createdAt);
 }
 
 void StaffRepository::update(const Staff &s)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE staff SET staff_no = :staff_no, name = :name, gender = :gender, "
-                           "department_id = :department_id, rank_id = :rank_id, "
-                           "post_title = :post_title, post_start = :post_start, "
-                           "post_end = :post_end, transferred = :transferred, phone = :phone, "
-                           "status = :status WHERE id = :id"),
-            tr("saving a staff member"));
-    bind(s, q);
-    q.bind(QStringLiteral(":id"), s.id).exec();
+    table().update(m_db, s.id, tr("saving a staff member"), [&](Query &q) { bind(s, q); });
 }
 
 void StaffRepository::setStatus(qint64 id, OrgStatus status)
 {
-    Query q(m_db, QStringLiteral("UPDATE staff SET status = :status WHERE id = :id"),
-            tr("changing the status of a staff member"));
-    q.bind(QStringLiteral(":status"), orgStatusKey(status)).bind(QStringLiteral(":id"), id).exec();
+    table().set(m_db, id, QStringLiteral("status"), orgStatusKey(status),
+                tr("changing the status of a staff member"));
 }
 
 void StaffRepository::remove(qint64 id)
 {
-    Query q(m_db, QStringLiteral("DELETE FROM staff WHERE id = :id"), tr("deleting a staff member"));
-    q.bind(QStringLiteral(":id"), id).exec();
+    table().remove(m_db, id, tr("deleting a staff member"));
 }
 
 } // namespace ga

@@ -13,6 +13,7 @@ namespace ga {
 class Database;
 class Keyset;
 class Query;
+class RecordTable;
 class SqlWhere;
 
 // SQL for the `staff` table. Lists filter, sort and page in SQL on indexed columns, so a
@@ -43,6 +44,8 @@ public:
 
 private:
     static void bind(const Staff &s, Query &q);
+    // The table and the columns a save writes.
+    static const RecordTable &table();
     QList<StaffRow> rows(const QString &from, const SqlWhere &where, const QString &orderBy,
                          const Keyset &keyset, int limit, int offset) const;
 

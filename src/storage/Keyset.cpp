@@ -36,6 +36,11 @@ KeysetCursor Keyset::cursorAt(const Query &q, int firstColumn) const
     return c;
 }
 
+KeysetCursor Keyset::cursorAtEnd(const Query &q) const
+{
+    return cursorAt(q, q.columnCount() - int(m_columns.size()));
+}
+
 QString Keyset::bindName(int column, SqlWhere::Binds &binds) const
 {
     // Each occurrence has its own name: a name used twice is not portable across drivers.

@@ -62,6 +62,8 @@ public:
     QString selectList() const;
     // The key of the current row of `q`, whose SELECT list has selectList() from `firstColumn`.
     KeysetCursor cursorAt(const Query &q, int firstColumn) const;
+    // The same, for a SELECT list that ends with selectList().
+    KeysetCursor cursorAtEnd(const Query &q) const;
 
     // Adds "after `after`" as one condition (nothing for an empty cursor). Ignores splitLeading.
     void addAfter(SqlWhere &where, const KeysetCursor &after) const;

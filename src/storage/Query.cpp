@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <spdlog/spdlog.h>
 
@@ -81,6 +82,11 @@ void Query::fail(const QString &what)
         throw ConflictError(tr("Could not complete %1: the data conflicts with stored records (%2).")
                                 .arg(m_context, text));
     throw StorageError(tr("Database error while %1: %2").arg(m_context, text));
+}
+
+int Query::columnCount() const
+{
+    return m_query.record().count();
 }
 
 } // namespace ga

@@ -41,6 +41,8 @@ public:
     QVariant value(const QString &name) const { return m_query.value(name); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
+    // How many columns the result rows have.
+    int columnCount() const;
     QSqlQuery &raw() { return m_query; }
 
     // Convenience for single-value queries: the first column of the first row, or `fallback`.

@@ -85,19 +85,6 @@ void FuelRepository::bind(const FuelTransaction &t, Query &q)
         .bind(QStringLiteral(":odometer_km"), t.odometerKm ? QVariant(*t.odometerKm) : QVariant());
 }
 
-QList<FuelTransaction> FuelRepository::ofVehicle(qint64 vehicleId) const
-{
-    Query q(m_db,
-            QLatin1String(kSelect)
-                + QStringLiteral(" WHERE vehicle_id = :id ORDER BY at DESC, id DESC"),
-            tr("loading a vehicle's fuel transactions"));
-    q.bind(QStringLiteral(":id"), vehicleId).exec();
-    QList<FuelTransaction> list;
-    while (q.next())
-        list << read(q);
-    return list;
-}
-
 QList<FuelTransaction> FuelRepository::rows(const SqlWhere &where, const QString &orderBy,
                                             int limit, int offset) const
 {

@@ -19,7 +19,6 @@ class FuelRepository
 public:
     explicit FuelRepository(Database &db);
 
-    QList<FuelTransaction> ofVehicle(qint64 vehicleId) const;
     // The fuel ledger list: the page after the row whose key is `after` (FuelTransaction::key;
     // empty: the first page), by key on fuel_transactions_vehicle.
     QList<FuelTransaction> pageAfter(const FuelFilter &filter, const KeysetCursor &after,

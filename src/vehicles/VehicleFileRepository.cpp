@@ -2,9 +2,9 @@
 
 #include "core/Period.h"
 #include "storage/Database.h"
+#include "storage/Keyset.h"
 #include "storage/Query.h"
-
-#include <functional>
+#include "storage/RecordTable.h"
 
 namespace ga::vehicles {
 
@@ -33,443 +33,344 @@ QVariant nullable(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant();
 }
 
-const char *kMaintenance = "SELECT id, vehicle_id, kind, date, garage, items, cost, odometer_km "
-                           "FROM vehicle_maintenance";
-const char *kInspections
-    = "SELECT id, vehicle_id, date, expiry, result, cost FROM vehicle_inspections";
-const char *kInsurance = "SELECT id, vehicle_id, insurer, policy_no, start_date, expiry, premium "
-                         "FROM vehicle_insurance";
-const char *kViolations = "SELECT x.id, x.vehicle_id, x.driver_id, COALESCE(r.name, ''), x.date, "
-                          "x.place, x.description, x.fine, x.points, x.settled "
-                          "FROM vehicle_violations x LEFT JOIN drivers r ON r.id = x.driver_id";
-const char *kAccidents = "SELECT x.id, x.vehicle_id, x.driver_id, COALESCE(r.name, ''), x.date, "
-                         "x.place, x.description, x.liability, x.cost "
-                         "FROM vehicle_accidents x LEFT JOIN drivers r ON r.id = x.driver_id";
-const char *kAssignments = "SELECT x.id, x.vehicle_id, x.department_id, COALESCE(d.name, ''), "
-                           "x.start_date, x.end_date, x.note FROM vehicle_assignments x "
-                           "LEFT JOIN departments d ON d.id = x.department_id";
-
-// The table of a kind of file record and the columns a save writes, each bound as ":column".
-// Its INSERT and UPDATE are both made from this, so each kind names its columns once.
-struct RecordTable
+// One kind of file record: its table (aliased x in the reads) and the columns a save writes,
+// the SELECT list and joins its reader expects, the date it is listed by (newest first, then
+// id; the kind's index (vehicle_id, that date) serves the list), and what its reads and saves
+// are called in an error message.
+template<typename R> struct FileKind
 {
-    const char *name;
-    const char *columns; // comma-separated
+    RecordTable table;
+    QString columns;
+    QString joins;
+    QString sortColumn;
+    const char *listing;
+    const char *loading;
+    const char *saving;
+    R (*read)(const Query &);
+    void (*bind)(const R &, Query &);
 
-    QStringList columnList() const
+    Keyset keyset() const
     {
-        QStringList list = QString::fromLatin1(columns).split(QLatin1Char(','));
-        for (QString &c : list)
-            c = c.trimmed();
-        return list;
+        return Keyset({sortColumn, QStringLiteral("x.id")}, Keyset::Direction::Descending);
     }
-    QString insertSql() const
-    {
-        const QStringList cols = columnList() << QStringLiteral("created_at");
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES (:%3)")
-            .arg(QLatin1String(name), cols.join(QStringLiteral(", ")),
-                 cols.join(QStringLiteral(", :")));
-    }
-    QString updateSql() const
-    {
-        QStringList sets;
-        for (const QString &c : columnList())
-            sets << QStringLiteral("%1 = :%1").arg(c);
-        return QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
-            .arg(QLatin1String(name), sets.join(QStringLiteral(", ")));
-    }
+    QString from() const { return QStringLiteral(" FROM %1 x").arg(table.name()) + joins; }
 };
 
-const RecordTable kMaintenanceTable {"vehicle_maintenance",
-                                     "vehicle_id, kind, date, garage, items, cost, odometer_km"};
-const RecordTable kInspectionTable {"vehicle_inspections",
-                                    "vehicle_id, date, expiry, result, cost"};
-const RecordTable kInsuranceTable {"vehicle_insurance",
-                                   "vehicle_id, insurer, policy_no, start_date, expiry, premium"};
-const RecordTable kViolationTable {
-    "vehicle_violations", "vehicle_id, driver_id, date, place, description, fine, points, settled"};
-const RecordTable kAccidentTable {
-    "vehicle_accidents", "vehicle_id, driver_id, date, place, description, liability, cost"};
-const RecordTable kAssignmentTable {"vehicle_assignments",
-                                    "vehicle_id, department_id, start_date, end_date, note"};
+template<typename R> const FileKind<R> &fileKind();
 
-qint64 insertRow(Database &db, const RecordTable &table, qint64 createdAt, const QString &context,
-                 const std::function<void(Query &)> &bind)
+template<> const FileKind<MaintenanceRecord> &fileKind()
 {
-    Query q(db, table.insertSql(), context);
-    bind(q);
-    q.bind(QStringLiteral(":created_at"), createdAt).exec();
-    return q.lastInsertId();
+    static const FileKind<MaintenanceRecord> kind {
+        RecordTable(QStringLiteral("vehicle_maintenance"),
+                    {QStringLiteral("vehicle_id"), QStringLiteral("kind"), QStringLiteral("date"),
+                     QStringLiteral("garage"), QStringLiteral("items"), QStringLiteral("cost"),
+                     QStringLiteral("odometer_km")}),
+        QStringLiteral("x.id, x.vehicle_id, x.kind, x.date, x.garage, x.items, x.cost, "
+                       "x.odometer_km"),
+        QString(),
+        QStringLiteral("x.date"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading a vehicle's maintenance records"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading a maintenance record"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "saving a maintenance record"),
+        [](const Query &q) {
+            MaintenanceRecord r;
+            r.id = q.value(0).toLongLong();
+            r.vehicleId = q.value(1).toLongLong();
+            r.kind
+                = fromMaintenanceKindKey(q.value(2).toString()).value_or(MaintenanceKind::Service);
+            r.date = dateOf(q.value(3));
+            r.garage = q.value(4).toString();
+            r.items = q.value(5).toString();
+            r.cost = Money(q.value(6).toLongLong());
+            r.odometerKm = optionalInt(q.value(7));
+            return r;
+        },
+        [](const MaintenanceRecord &r, Query &q) {
+            q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+                .bind(QStringLiteral(":kind"), key(r.kind))
+                .bind(QStringLiteral(":date"), toIsoDate(r.date))
+                .bind(QStringLiteral(":garage"), text(r.garage))
+                .bind(QStringLiteral(":items"), text(r.items))
+                .bind(QStringLiteral(":cost"), r.cost.fen())
+                .bind(QStringLiteral(":odometer_km"), nullable(r.odometerKm));
+        },
+    };
+    return kind;
 }
 
-void updateRow(Database &db, const RecordTable &table, qint64 id, const QString &context,
-               const std::function<void(Query &)> &bind)
+template<> const FileKind<InspectionRecord> &fileKind()
 {
-    Query q(db, table.updateSql(), context);
-    bind(q);
-    q.bind(QStringLiteral(":id"), id).exec();
+    static const FileKind<InspectionRecord> kind {
+        RecordTable(QStringLiteral("vehicle_inspections"),
+                    {QStringLiteral("vehicle_id"), QStringLiteral("date"), QStringLiteral("expiry"),
+                     QStringLiteral("result"), QStringLiteral("cost")}),
+        QStringLiteral("x.id, x.vehicle_id, x.date, x.expiry, x.result, x.cost"),
+        QString(),
+        QStringLiteral("x.expiry"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading a vehicle's inspections"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading an inspection record"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "saving an inspection record"),
+        [](const Query &q) {
+            InspectionRecord r;
+            r.id = q.value(0).toLongLong();
+            r.vehicleId = q.value(1).toLongLong();
+            r.date = dateOf(q.value(2));
+            r.expiry = dateOf(q.value(3));
+            r.passed = q.value(4).toString() == QLatin1String("passed");
+            r.cost = Money(q.value(5).toLongLong());
+            return r;
+        },
+        [](const InspectionRecord &r, Query &q) {
+            q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+                .bind(QStringLiteral(":date"), toIsoDate(r.date))
+                .bind(QStringLiteral(":expiry"), toIsoDate(r.expiry))
+                .bind(QStringLiteral(":result"),
+                      r.passed ? QStringLiteral("passed") : QStringLiteral("failed"))
+                .bind(QStringLiteral(":cost"), r.cost.fen());
+        },
+    };
+    return kind;
 }
 
-MaintenanceRecord readMaintenance(const Query &q)
+template<> const FileKind<InsurancePolicy> &fileKind()
 {
-    MaintenanceRecord r;
-    r.id = q.value(0).toLongLong();
-    r.vehicleId = q.value(1).toLongLong();
-    r.kind = fromMaintenanceKindKey(q.value(2).toString()).value_or(MaintenanceKind::Service);
-    r.date = dateOf(q.value(3));
-    r.garage = q.value(4).toString();
-    r.items = q.value(5).toString();
-    r.cost = Money(q.value(6).toLongLong());
-    r.odometerKm = optionalInt(q.value(7));
-    return r;
+    static const FileKind<InsurancePolicy> kind {
+        RecordTable(QStringLiteral("vehicle_insurance"),
+                    {QStringLiteral("vehicle_id"), QStringLiteral("insurer"),
+                     QStringLiteral("policy_no"), QStringLiteral("start_date"),
+                     QStringLiteral("expiry"), QStringLiteral("premium")}),
+        QStringLiteral("x.id, x.vehicle_id, x.insurer, x.policy_no, x.start_date, x.expiry, "
+                       "x.premium"),
+        QString(),
+        QStringLiteral("x.expiry"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading a vehicle's insurance policies"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading an insurance policy"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "saving an insurance policy"),
+        [](const Query &q) {
+            InsurancePolicy r;
+            r.id = q.value(0).toLongLong();
+            r.vehicleId = q.value(1).toLongLong();
+            r.insurer = q.value(2).toString();
+            r.policyNo = q.value(3).toString();
+            r.startDate = dateOf(q.value(4));
+            r.expiry = dateOf(q.value(5));
+            r.premium = Money(q.value(6).toLongLong());
+            return r;
+        },
+        [](const InsurancePolicy &r, Query &q) {
+            q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+                .bind(QStringLiteral(":insurer"), text(r.insurer))
+                .bind(QStringLiteral(":policy_no"), text(r.policyNo))
+                .bind(QStringLiteral(":start_date"), toIsoDate(r.startDate))
+                .bind(QStringLiteral(":expiry"), toIsoDate(r.expiry))
+                .bind(QStringLiteral(":premium"), r.premium.fen());
+        },
+    };
+    return kind;
 }
 
-InspectionRecord readInspection(const Query &q)
+template<> const FileKind<Violation> &fileKind()
 {
-    InspectionRecord r;
-    r.id = q.value(0).toLongLong();
-    r.vehicleId = q.value(1).toLongLong();
-    r.date = dateOf(q.value(2));
-    r.expiry = dateOf(q.value(3));
-    r.passed = q.value(4).toString() == QLatin1String("passed");
-    r.cost = Money(q.value(5).toLongLong());
-    return r;
+    static const FileKind<Violation> kind {
+        RecordTable(QStringLiteral("vehicle_violations"),
+                    {QStringLiteral("vehicle_id"), QStringLiteral("driver_id"),
+                     QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("description"),
+                     QStringLiteral("fine"), QStringLiteral("points"), QStringLiteral("settled")}),
+        QStringLiteral("x.id, x.vehicle_id, x.driver_id, COALESCE(r.name, ''), x.date, x.place, "
+                       "x.description, x.fine, x.points, x.settled"),
+        QStringLiteral(" LEFT JOIN drivers r ON r.id = x.driver_id"),
+        QStringLiteral("x.date"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading a vehicle's violations"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading a violation"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "saving a violation"),
+        [](const Query &q) {
+            Violation r;
+            r.id = q.value(0).toLongLong();
+            r.vehicleId = q.value(1).toLongLong();
+            r.driverId = q.value(2).toLongLong();
+            r.driverName = q.value(3).toString();
+            r.date = dateOf(q.value(4));
+            r.place = q.value(5).toString();
+            r.description = q.value(6).toString();
+            r.fine = Money(q.value(7).toLongLong());
+            r.points = q.value(8).toInt();
+            r.settled = q.value(9).toInt() != 0;
+            return r;
+        },
+        [](const Violation &r, Query &q) {
+            q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+                .bindOptionalId(QStringLiteral(":driver_id"), r.driverId)
+                .bind(QStringLiteral(":date"), toIsoDate(r.date))
+                .bind(QStringLiteral(":place"), text(r.place))
+                .bind(QStringLiteral(":description"), text(r.description))
+                .bind(QStringLiteral(":fine"), r.fine.fen())
+                .bind(QStringLiteral(":points"), r.points)
+                .bind(QStringLiteral(":settled"), r.settled ? 1 : 0);
+        },
+    };
+    return kind;
 }
 
-InsurancePolicy readInsurance(const Query &q)
+template<> const FileKind<Accident> &fileKind()
 {
-    InsurancePolicy r;
-    r.id = q.value(0).toLongLong();
-    r.vehicleId = q.value(1).toLongLong();
-    r.insurer = q.value(2).toString();
-    r.policyNo = q.value(3).toString();
-    r.startDate = dateOf(q.value(4));
-    r.expiry = dateOf(q.value(5));
-    r.premium = Money(q.value(6).toLongLong());
-    return r;
+    static const FileKind<Accident> kind {
+        RecordTable(QStringLiteral("vehicle_accidents"),
+                    {QStringLiteral("vehicle_id"), QStringLiteral("driver_id"),
+                     QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("description"),
+                     QStringLiteral("liability"), QStringLiteral("cost")}),
+        QStringLiteral("x.id, x.vehicle_id, x.driver_id, COALESCE(r.name, ''), x.date, x.place, "
+                       "x.description, x.liability, x.cost"),
+        QStringLiteral(" LEFT JOIN drivers r ON r.id = x.driver_id"),
+        QStringLiteral("x.date"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading a vehicle's accidents"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading an accident record"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "saving an accident record"),
+        [](const Query &q) {
+            Accident r;
+            r.id = q.value(0).toLongLong();
+            r.vehicleId = q.value(1).toLongLong();
+            r.driverId = q.value(2).toLongLong();
+            r.driverName = q.value(3).toString();
+            r.date = dateOf(q.value(4));
+            r.place = q.value(5).toString();
+            r.description = q.value(6).toString();
+            r.liability = q.value(7).toString();
+            r.cost = Money(q.value(8).toLongLong());
+            return r;
+        },
+        [](const Accident &r, Query &q) {
+            q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+                .bindOptionalId(QStringLiteral(":driver_id"), r.driverId)
+                .bind(QStringLiteral(":date"), toIsoDate(r.date))
+                .bind(QStringLiteral(":place"), text(r.place))
+                .bind(QStringLiteral(":description"), text(r.description))
+                .bind(QStringLiteral(":liability"), text(r.liability))
+                .bind(QStringLiteral(":cost"), r.cost.fen());
+        },
+    };
+    return kind;
 }
 
-Violation readViolation(const Query &q)
+template<> const FileKind<LongTermAssignment> &fileKind()
 {
-    Violation r;
-    r.id = q.value(0).toLongLong();
-    r.vehicleId = q.value(1).toLongLong();
-    r.driverId = q.value(2).toLongLong();
-    r.driverName = q.value(3).toString();
-    r.date = dateOf(q.value(4));
-    r.place = q.value(5).toString();
-    r.description = q.value(6).toString();
-    r.fine = Money(q.value(7).toLongLong());
-    r.points = q.value(8).toInt();
-    r.settled = q.value(9).toInt() != 0;
-    return r;
-}
-
-Accident readAccident(const Query &q)
-{
-    Accident r;
-    r.id = q.value(0).toLongLong();
-    r.vehicleId = q.value(1).toLongLong();
-    r.driverId = q.value(2).toLongLong();
-    r.driverName = q.value(3).toString();
-    r.date = dateOf(q.value(4));
-    r.place = q.value(5).toString();
-    r.description = q.value(6).toString();
-    r.liability = q.value(7).toString();
-    r.cost = Money(q.value(8).toLongLong());
-    return r;
-}
-
-LongTermAssignment readAssignment(const Query &q)
-{
-    LongTermAssignment r;
-    r.id = q.value(0).toLongLong();
-    r.vehicleId = q.value(1).toLongLong();
-    r.departmentId = q.value(2).toLongLong();
-    r.departmentName = q.value(3).toString();
-    r.startDate = dateOf(q.value(4));
-    r.endDate = dateOf(q.value(5));
-    r.note = q.value(6).toString();
-    return r;
-}
-
-template<typename T, typename Reader>
-QList<T> readAll(Query &q, Reader reader)
-{
-    q.exec();
-    QList<T> list;
-    while (q.next())
-        list << reader(q);
-    return list;
-}
-
-template<typename T, typename Reader>
-std::optional<T> readOne(Query &q, Reader reader)
-{
-    q.exec();
-    if (!q.next())
-        return std::nullopt;
-    return reader(q);
+    static const FileKind<LongTermAssignment> kind {
+        RecordTable(QStringLiteral("vehicle_assignments"),
+                    {QStringLiteral("vehicle_id"), QStringLiteral("department_id"),
+                     QStringLiteral("start_date"), QStringLiteral("end_date"),
+                     QStringLiteral("note")}),
+        QStringLiteral("x.id, x.vehicle_id, x.department_id, COALESCE(d.name, ''), x.start_date, "
+                       "x.end_date, x.note"),
+        QStringLiteral(" LEFT JOIN departments d ON d.id = x.department_id"),
+        QStringLiteral("x.start_date"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading a vehicle's assignments"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "loading an assignment"),
+        QT_TRANSLATE_NOOP("VehicleFileRepository", "saving an assignment"),
+        [](const Query &q) {
+            LongTermAssignment r;
+            r.id = q.value(0).toLongLong();
+            r.vehicleId = q.value(1).toLongLong();
+            r.departmentId = q.value(2).toLongLong();
+            r.departmentName = q.value(3).toString();
+            r.startDate = dateOf(q.value(4));
+            r.endDate = dateOf(q.value(5));
+            r.note = q.value(6).toString();
+            return r;
+        },
+        [](const LongTermAssignment &r, Query &q) {
+            q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
+                .bind(QStringLiteral(":department_id"), r.departmentId)
+                .bind(QStringLiteral(":start_date"), toIsoDate(r.startDate))
+                .bindOptional(QStringLiteral(":end_date"), toIsoDate(r.endDate))
+                .bind(QStringLiteral(":note"), text(r.note));
+        },
+    };
+    return kind;
 }
 
 } // namespace
 
 VehicleFileRepository::VehicleFileRepository(Database &db)
     : m_db(db)
-{}
-
-// --- maintenance and repairs ---------------------------------------------------------------
-
-void VehicleFileRepository::bind(const MaintenanceRecord &r, Query &q)
 {
-    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
-        .bind(QStringLiteral(":kind"), key(r.kind))
-        .bind(QStringLiteral(":date"), toIsoDate(r.date))
-        .bind(QStringLiteral(":garage"), text(r.garage))
-        .bind(QStringLiteral(":items"), text(r.items))
-        .bind(QStringLiteral(":cost"), r.cost.fen())
-        .bind(QStringLiteral(":odometer_km"), nullable(r.odometerKm));
 }
 
-QList<MaintenanceRecord> VehicleFileRepository::maintenance(qint64 vehicleId) const
+template<typename R>
+QList<R> VehicleFileRepository::page(qint64 vehicleId, const KeysetCursor &after, int limit) const
 {
+    const FileKind<R> &kind = fileKind<R>();
+    SqlWhere base;
+    base.add(QStringLiteral("x.vehicle_id = :vehicle_id"), QStringLiteral(":vehicle_id"),
+             vehicleId);
+    return keysetPage<R>(m_db, kind.columns, kind.from(), base, kind.keyset(), after, limit,
+                         tr(kind.listing), kind.read);
+}
+
+template<typename R> int VehicleFileRepository::count(qint64 vehicleId) const
+{
+    const FileKind<R> &kind = fileKind<R>();
     Query q(m_db,
-            QLatin1String(kMaintenance)
-                + QStringLiteral(" WHERE vehicle_id = :id ORDER BY date DESC, id DESC"),
-            tr("loading a vehicle's maintenance records"));
+            QStringLiteral("SELECT count(*) FROM %1 WHERE vehicle_id = :id").arg(kind.table.name()),
+            tr(kind.listing));
     q.bind(QStringLiteral(":id"), vehicleId);
-    return readAll<MaintenanceRecord>(q, readMaintenance);
+    return q.scalar(0).toInt();
 }
 
-std::optional<MaintenanceRecord> VehicleFileRepository::findMaintenance(qint64 id) const
+template<typename R> std::optional<R> VehicleFileRepository::find(qint64 id) const
 {
-    Query q(m_db, QLatin1String(kMaintenance) + QStringLiteral(" WHERE id = :id"),
-            tr("loading a maintenance record"));
-    q.bind(QStringLiteral(":id"), id);
-    return readOne<MaintenanceRecord>(q, readMaintenance);
-}
-
-qint64 VehicleFileRepository::insert(const MaintenanceRecord &r, qint64 createdAt)
-{
-    return insertRow(m_db, kMaintenanceTable, createdAt, tr("saving a maintenance record"),
-                     [&](Query &q) { bind(r, q); });
-}
-
-void VehicleFileRepository::update(const MaintenanceRecord &r)
-{
-    updateRow(m_db, kMaintenanceTable, r.id, tr("saving a maintenance record"),
-              [&](Query &q) { bind(r, q); });
-}
-
-// --- inspections ------------------------------------------------------------------------------
-
-void VehicleFileRepository::bind(const InspectionRecord &r, Query &q)
-{
-    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
-        .bind(QStringLiteral(":date"), toIsoDate(r.date))
-        .bind(QStringLiteral(":expiry"), toIsoDate(r.expiry))
-        .bind(QStringLiteral(":result"),
-              r.passed ? QStringLiteral("passed") : QStringLiteral("failed"))
-        .bind(QStringLiteral(":cost"), r.cost.fen());
-}
-
-QList<InspectionRecord> VehicleFileRepository::inspections(qint64 vehicleId) const
-{
+    const FileKind<R> &kind = fileKind<R>();
     Query q(m_db,
-            QLatin1String(kInspections)
-                + QStringLiteral(" WHERE vehicle_id = :id ORDER BY date DESC, id DESC"),
-            tr("loading a vehicle's inspections"));
+            QStringLiteral("SELECT ") + kind.columns + kind.from()
+                + QStringLiteral(" WHERE x.id = :id"),
+            tr(kind.loading));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return kind.read(q);
+}
+
+template<typename R> qint64 VehicleFileRepository::insert(const R &r, qint64 createdAt)
+{
+    const FileKind<R> &kind = fileKind<R>();
+    return kind.table.insert(
+        m_db, tr(kind.saving), [&](Query &q) { kind.bind(r, q); }, createdAt);
+}
+
+template<typename R> void VehicleFileRepository::update(const R &r)
+{
+    const FileKind<R> &kind = fileKind<R>();
+    kind.table.update(m_db, r.id, tr(kind.saving), [&](Query &q) { kind.bind(r, q); });
+}
+
+#define GA_FILE_KIND(R)                                                                            \
+    template QList<R> VehicleFileRepository::page<R>(qint64, const KeysetCursor &, int) const;     \
+    template int VehicleFileRepository::count<R>(qint64) const;                                    \
+    template std::optional<R> VehicleFileRepository::find<R>(qint64) const;                        \
+    template qint64 VehicleFileRepository::insert<R>(const R &, qint64);                           \
+    template void VehicleFileRepository::update<R>(const R &);
+GA_FILE_KIND(MaintenanceRecord)
+GA_FILE_KIND(InspectionRecord)
+GA_FILE_KIND(InsurancePolicy)
+GA_FILE_KIND(Violation)
+GA_FILE_KIND(Accident)
+GA_FILE_KIND(LongTermAssignment)
+#undef GA_FILE_KIND
+
+QDate VehicleFileRepository::latestExpiry(const QString &table, qint64 vehicleId) const
+{
+    Query q(m_db, QStringLiteral("SELECT max(expiry) FROM %1 WHERE vehicle_id = :id").arg(table),
+            tr("loading a vehicle's validity"));
     q.bind(QStringLiteral(":id"), vehicleId);
-    return readAll<InspectionRecord>(q, readInspection);
+    return dateOf(q.scalar());
 }
 
-std::optional<InspectionRecord> VehicleFileRepository::findInspection(qint64 id) const
+QDate VehicleFileRepository::latestInspectionExpiry(qint64 vehicleId) const
 {
-    Query q(m_db, QLatin1String(kInspections) + QStringLiteral(" WHERE id = :id"),
-            tr("loading an inspection record"));
-    q.bind(QStringLiteral(":id"), id);
-    return readOne<InspectionRecord>(q, readInspection);
+    return latestExpiry(fileKind<InspectionRecord>().table.name(), vehicleId);
 }
 
-qint64 VehicleFileRepository::insert(const InspectionRecord &r, qint64 createdAt)
+QDate VehicleFileRepository::latestInsuranceExpiry(qint64 vehicleId) const
 {
-    return insertRow(m_db, kInspectionTable, createdAt, tr("saving an inspection record"),
-                     [&](Query &q) { bind(r, q); });
-}
-
-void VehicleFileRepository::update(const InspectionRecord &r)
-{
-    updateRow(m_db, kInspectionTable, r.id, tr("saving an inspection record"),
-              [&](Query &q) { bind(r, q); });
-}
-
-// --- insurance -------------------------------------------------------------------------------
-
-void VehicleFileRepository::bind(const InsurancePolicy &r, Query &q)
-{
-    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
-        .bind(QStringLiteral(":insurer"), text(r.insurer))
-        .bind(QStringLiteral(":policy_no"), text(r.policyNo))
-        .bind(QStringLiteral(":start_date"), toIsoDate(r.startDate))
-        .bind(QStringLiteral(":expiry"), toIsoDate(r.expiry))
-        .bind(QStringLiteral(":premium"), r.premium.fen());
-}
-
-QList<InsurancePolicy> VehicleFileRepository::insurance(qint64 vehicleId) const
-{
-    Query q(m_db,
-            QLatin1String(kInsurance)
-                + QStringLiteral(" WHERE vehicle_id = :id ORDER BY start_date DESC, id DESC"),
-            tr("loading a vehicle's insurance policies"));
-    q.bind(QStringLiteral(":id"), vehicleId);
-    return readAll<InsurancePolicy>(q, readInsurance);
-}
-
-std::optional<InsurancePolicy> VehicleFileRepository::findInsurance(qint64 id) const
-{
-    Query q(m_db, QLatin1String(kInsurance) + QStringLiteral(" WHERE id = :id"),
-            tr("loading an insurance policy"));
-    q.bind(QStringLiteral(":id"), id);
-    return readOne<InsurancePolicy>(q, readInsurance);
-}
-
-qint64 VehicleFileRepository::insert(const InsurancePolicy &r, qint64 createdAt)
-{
-    return insertRow(m_db, kInsuranceTable, createdAt, tr("saving an insurance policy"),
-                     [&](Query &q) { bind(r, q); });
-}
-
-void VehicleFileRepository::update(const InsurancePolicy &r)
-{
-    updateRow(m_db, kInsuranceTable, r.id, tr("saving an insurance policy"),
-              [&](Query &q) { bind(r, q); });
-}
-
-// --- violations ------------------------------------------------------------------------------
-
-void VehicleFileRepository::bind(const Violation &r, Query &q)
-{
-    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
-        .bindOptionalId(QStringLiteral(":driver_id"), r.driverId)
-        .bind(QStringLiteral(":date"), toIsoDate(r.date))
-        .bind(QStringLiteral(":place"), text(r.place))
-        .bind(QStringLiteral(":description"), text(r.description))
-        .bind(QStringLiteral(":fine"), r.fine.fen())
-        .bind(QStringLiteral(":points"), r.points)
-        .bind(QStringLiteral(":settled"), r.settled ? 1 : 0);
-}
-
-QList<Violation> VehicleFileRepository::violations(qint64 vehicleId) const
-{
-    Query q(m_db,
-            QLatin1String(kViolations)
-                + QStringLiteral(" WHERE x.vehicle_id = :id ORDER BY x.date DESC, x.id DESC"),
-            tr("loading a vehicle's violations"));
-    q.bind(QStringLiteral(":id"), vehicleId);
-    return readAll<Violation>(q, readViolation);
-}
-
-std::optional<Violation> VehicleFileRepository::findViolation(qint64 id) const
-{
-    Query q(m_db, QLatin1String(kViolations) + QStringLiteral(" WHERE x.id = :id"),
-            tr("loading a violation"));
-    q.bind(QStringLiteral(":id"), id);
-    return readOne<Violation>(q, readViolation);
-}
-
-qint64 VehicleFileRepository::insert(const Violation &r, qint64 createdAt)
-{
-    return insertRow(m_db, kViolationTable, createdAt, tr("saving a violation"),
-                     [&](Query &q) { bind(r, q); });
-}
-
-void VehicleFileRepository::update(const Violation &r)
-{
-    updateRow(m_db, kViolationTable, r.id, tr("saving a violation"), [&](Query &q) { bind(r, q); });
-}
-
-// --- accidents -------------------------------------------------------------------------------
-
-void VehicleFileRepository::bind(const Accident &r, Query &q)
-{
-    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
-        .bindOptionalId(QStringLiteral(":driver_id"), r.driverId)
-        .bind(QStringLiteral(":date"), toIsoDate(r.date))
-        .bind(QStringLiteral(":place"), text(r.place))
-        .bind(QStringLiteral(":description"), text(r.description))
-        .bind(QStringLiteral(":liability"), text(r.liability))
-        .bind(QStringLiteral(":cost"), r.cost.fen());
-}
-
-QList<Accident> VehicleFileRepository::accidents(qint64 vehicleId) const
-{
-    Query q(m_db,
-            QLatin1String(kAccidents)
-                + QStringLiteral(" WHERE x.vehicle_id = :id ORDER BY x.date DESC, x.id DESC"),
-            tr("loading a vehicle's accidents"));
-    q.bind(QStringLiteral(":id"), vehicleId);
-    return readAll<Accident>(q, readAccident);
-}
-
-std::optional<Accident> VehicleFileRepository::findAccident(qint64 id) const
-{
-    Query q(m_db, QLatin1String(kAccidents) + QStringLiteral(" WHERE x.id = :id"),
-            tr("loading an accident record"));
-    q.bind(QStringLiteral(":id"), id);
-    return readOne<Accident>(q, readAccident);
-}
-
-qint64 VehicleFileRepository::insert(const Accident &r, qint64 createdAt)
-{
-    return insertRow(m_db, kAccidentTable, createdAt, tr("saving an accident record"),
-                     [&](Query &q) { bind(r, q); });
-}
-
-void VehicleFileRepository::update(const Accident &r)
-{
-    updateRow(m_db, kAccidentTable, r.id, tr("saving an accident record"),
-              [&](Query &q) { bind(r, q); });
-}
-
-// --- long-term assignments -----------------------------------------------------------------
-
-void VehicleFileRepository::bind(const LongTermAssignment &r, Query &q)
-{
-    q.bind(QStringLiteral(":vehicle_id"), r.vehicleId)
-        .bind(QStringLiteral(":department_id"), r.departmentId)
-        .bind(QStringLiteral(":start_date"), toIsoDate(r.startDate))
-        .bindOptional(QStringLiteral(":end_date"), toIsoDate(r.endDate))
-        .bind(QStringLiteral(":note"), text(r.note));
-}
-
-QList<LongTermAssignment> VehicleFileRepository::assignments(qint64 vehicleId) const
-{
-    Query q(m_db,
-            QLatin1String(kAssignments)
-                + QStringLiteral(" WHERE x.vehicle_id = :id ORDER BY x.start_date DESC, x.id DESC"),
-            tr("loading a vehicle's assignments"));
-    q.bind(QStringLiteral(":id"), vehicleId);
-    return readAll<LongTermAssignment>(q, readAssignment);
-}
-
-std::optional<LongTermAssignment> VehicleFileRepository::findAssignment(qint64 id) const
-{
-    Query q(m_db, QLatin1String(kAssignments) + QStringLiteral(" WHERE x.id = :id"),
-            tr("loading an assignment"));
-    q.bind(QStringLiteral(":id"), id);
-    return readOne<LongTermAssignment>(q, readAssignment);
-}
-
-qint64 VehicleFileRepository::insert(const LongTermAssignment &r, qint64 createdAt)
-{
-    return insertRow(m_db, kAssignmentTable, createdAt, tr("saving an assignment"),
-                     [&](Query &q) { bind(r, q); });
-}
-
-void VehicleFileRepository::update(const LongTermAssignment &r)
-{
-    updateRow(m_db, kAssignmentTable, r.id, tr("saving an assignment"),
-              [&](Query &q) { bind(r, q); });
+    return latestExpiry(fileKind<InsurancePolicy>().table.name(), vehicleId);
 }
 
 qint64 VehicleFileRepository::overlappingAssignment(qint64 vehicleId, const QDate &start,

@@ -87,6 +87,7 @@ struct MaintenanceRecord
     QString items;
     Money cost;
     std::optional<int> odometerKm;
+    KeysetCursor key; // its sort key in the file's list (the next page's start)
 };
 
 struct InspectionRecord
@@ -97,6 +98,7 @@ struct InspectionRecord
     QDate expiry;
     bool passed = true;
     Money cost;
+    KeysetCursor key; // its sort key in the file's list (the next page's start)
 };
 
 struct InsurancePolicy
@@ -108,6 +110,7 @@ struct InsurancePolicy
     QDate startDate;
     QDate expiry;
     Money premium;
+    KeysetCursor key; // its sort key in the file's list (the next page's start)
 };
 
 struct Violation
@@ -122,6 +125,7 @@ struct Violation
     Money fine;
     int points = 0;
     bool settled = false;
+    KeysetCursor key; // its sort key in the file's list (the next page's start)
 };
 
 struct Accident
@@ -135,6 +139,7 @@ struct Accident
     QString description;
     QString liability;
     Money cost;
+    KeysetCursor key; // its sort key in the file's list (the next page's start)
 };
 
 struct FuelTransaction
@@ -172,6 +177,7 @@ struct LongTermAssignment
     QDate startDate;
     QDate endDate;
     QString note;
+    KeysetCursor key; // its sort key in the file's list (the next page's start)
 };
 
 // One trip of a vehicle, as shown read-only in its file.
@@ -189,18 +195,22 @@ struct VehicleTripRow
     KeysetCursor key; // (planned_start, id): the next page's start
 };
 
-// The whole file of one vehicle, except its trips (paged separately: there may be hundreds).
+// The head of one vehicle's file: the vehicle, how many records of each kind it has, and the
+// validity its inspections and policies give. The records themselves are read a page at a time
+// (VehicleService::filePage), as are its trips.
 struct VehicleFile
 {
     VehicleRow vehicle;
-    QList<MaintenanceRecord> maintenance;
-    QList<InspectionRecord> inspections;
-    QList<InsurancePolicy> insurance;
-    QList<Violation> violations;
-    QList<Accident> accidents;
-    QList<FuelTransaction> fuel;
-    QList<LongTermAssignment> assignments;
+    int maintenanceCount = 0;
+    int inspectionCount = 0;
+    int insuranceCount = 0;
+    int violationCount = 0;
+    int accidentCount = 0;
+    int fuelCount = 0;
+    int assignmentCount = 0;
     int tripCount = 0;
+    QDate inspectionValidUntil; // the latest expiry of its inspections; invalid: none
+    QDate insuredUntil;         // the latest expiry of its policies; invalid: none
 };
 
 // Ledger filter: every field optional; text matches plate, fleet number, brand and model.

@@ -44,7 +44,9 @@ QList<VehicleRow> VehicleService::vehiclesPageAfter(const VehicleFilter &filter,
                                                     Qt::SortOrder order, const KeysetCursor &after,
                                                     int limit) const
 {
-    return m_vehicles.pageAfter(filter, sort, order, after, limit);
+    VehicleFilter f = filter;
+    f.scopeRoot = scopeRoot();
+    return m_vehicles.pageAfter(f, sort, order, after, limit);
 }
 
 int VehicleService::countVehicles(const VehicleFilter &filter) const
@@ -67,17 +69,42 @@ VehicleRow VehicleService::vehicle(qint64 id) const
 VehicleFile VehicleService::vehicleFile(qint64 id) const
 {
     VehicleFile file;
-    file.vehicle = vehicle(id);
-    file.maintenance = m_files.maintenance(id);
-    file.inspections = m_files.inspections(id);
-    file.insurance = m_files.insurance(id);
-    file.violations = m_files.violations(id);
-    file.accidents = m_files.accidents(id);
-    file.fuel = m_fuel.ofVehicle(id);
-    file.assignments = m_files.assignments(id);
+    file.vehicle = vehicle(id); // the scope check
+    file.maintenanceCount = m_files.count<MaintenanceRecord>(id);
+    file.inspectionCount = m_files.count<InspectionRecord>(id);
+    file.insuranceCount = m_files.count<InsurancePolicy>(id);
+    file.violationCount = m_files.count<Violation>(id);
+    file.accidentCount = m_files.count<Accident>(id);
+    FuelFilter fuel;
+    fuel.vehicleId = id;
+    file.fuelCount = m_fuel.count(fuel);
+    file.assignmentCount = m_files.count<LongTermAssignment>(id);
     file.tripCount = m_vehicles.tripCount(id);
+    file.inspectionValidUntil = m_files.latestInspectionExpiry(id);
+    file.insuredUntil = m_files.latestInsuranceExpiry(id);
     return file;
 }
+
+template<typename R>
+QList<R> VehicleService::filePage(qint64 vehicleId, const KeysetCursor &after, int limit) const
+{
+    vehicle(vehicleId); // the scope check
+    if constexpr (std::is_same_v<R, FuelTransaction>) {
+        FuelFilter filter;
+        filter.vehicleId = vehicleId;
+        return m_fuel.pageAfter(filter, after, qMax(0, limit));
+    } else
+        return m_files.page<R>(vehicleId, after, qMax(0, limit));
+}
+
+template QList<MaintenanceRecord> VehicleService::filePage(qint64, const KeysetCursor &, int) const;
+template QList<InspectionRecord> VehicleService::filePage(qint64, const KeysetCursor &, int) const;
+template QList<InsurancePolicy> VehicleService::filePage(qint64, const KeysetCursor &, int) const;
+template QList<Violation> VehicleService::filePage(qint64, const KeysetCursor &, int) const;
+template QList<Accident> VehicleService::filePage(qint64, const KeysetCursor &, int) const;
+template QList<FuelTransaction> VehicleService::filePage(qint64, const KeysetCursor &, int) const;
+template QList<LongTermAssignment> VehicleService::filePage(qint64, const KeysetCursor &,
+                                                            int) const;
 
 QList<VehicleTripRow> VehicleService::vehicleTripsAfter(qint64 vehicleId, const KeysetCursor &after,
                                                         int limit) const
@@ -347,285 +374,209 @@ void VehicleService::setInMaintenance(qint64 id, bool inMaintenance)
 
 // --- the file --------------------------------------------------------------------------------
 
-qint64 VehicleService::saveMaintenance(const MaintenanceRecord &input)
+template<typename R>
+std::optional<R> VehicleService::storedRecord(qint64 id) const
+{
+    if constexpr (std::is_same_v<R, FuelTransaction>)
+        return m_fuel.find(id);
+    else
+        return m_files.find<R>(id);
+}
+
+template<typename R>
+qint64 VehicleService::saveFileRecord(const R &input, const QString &entity,
+                                      const QString &goneMessage, const RecordCheck<R> &check)
 {
     m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId,
+    // An edit keeps the record on its stored vehicle, whatever the input names: the scope is
+    // the stored vehicle's.
+    qint64 vehicleId = input.vehicleId;
+    if (input.id > 0) {
+        const auto stored = storedRecord<R>(input.id);
+        if (!stored)
+            throw NotFoundError(goneMessage);
+        vehicleId = stored->vehicleId;
+    }
+    requireVehicleInScope(vehicleId,
                           input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
     Transaction tx(m_db);
-    MaintenanceRecord r = input;
-    r.garage = r.garage.trimmed();
-    r.items = r.items.trimmed();
-    std::optional<MaintenanceRecord> before;
+    R r = input;
+    std::optional<R> before;
     if (r.id > 0) {
-        before = m_files.findMaintenance(r.id);
+        before = storedRecord<R>(r.id);
         if (!before)
-            throw NotFoundError(tr("The maintenance record no longer exists."));
+            throw NotFoundError(goneMessage);
         r.vehicleId = before->vehicleId;
     }
-    requireVehicle(r.vehicleId);
-    requireDate(r.date, tr("date of the maintenance"), true);
-    requireNonNegative(r.cost, tr("cost"));
-    if (r.odometerKm && *r.odometerKm < 0)
-        throw ValidationError(tr("The odometer reading may not be negative."));
+    const Vehicle v = requireVehicle(r.vehicleId);
+    check(r, v, before.has_value());
     if (before) {
-        m_files.update(r);
-        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_maintenance"), r.id,
-                       toJson(*before), toJson(r));
+        if constexpr (std::is_same_v<R, FuelTransaction>)
+            m_fuel.update(r);
+        else
+            m_files.update(r);
+        m_audit.record(QStringLiteral("update"), entity, r.id, toJson(*before), toJson(r));
     } else {
-        r.id = m_files.insert(r, m_clock.nowSecs());
-        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_maintenance"), r.id, {},
-                       toJson(r));
+        if constexpr (std::is_same_v<R, FuelTransaction>)
+            r.id = m_fuel.insert(r, m_clock.nowSecs());
+        else
+            r.id = m_files.insert(r, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), entity, r.id, {}, toJson(r));
     }
-    if (r.odometerKm)
-        m_vehicles.raiseOdometer(r.vehicleId, *r.odometerKm);
+    if constexpr (requires { r.odometerKm; }) {
+        if (r.odometerKm)
+            m_vehicles.raiseOdometer(r.vehicleId, *r.odometerKm);
+    }
     tx.commit();
     return r.id;
+}
+
+qint64 VehicleService::saveMaintenance(const MaintenanceRecord &input)
+{
+    return saveFileRecord<MaintenanceRecord>(
+        input, QStringLiteral("vehicle_maintenance"),
+        tr("The maintenance record no longer exists."),
+        [this](MaintenanceRecord &r, const Vehicle &, bool) {
+            r.garage = r.garage.trimmed();
+            r.items = r.items.trimmed();
+            requireDate(r.date, tr("date of the maintenance"), true);
+            requireNonNegative(r.cost, tr("cost"));
+            if (r.odometerKm && *r.odometerKm < 0)
+                throw ValidationError(tr("The odometer reading may not be negative."));
+        });
 }
 
 qint64 VehicleService::saveInspection(const InspectionRecord &input)
 {
-    m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId,
-                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
-    Transaction tx(m_db);
-    InspectionRecord r = input;
-    std::optional<InspectionRecord> before;
-    if (r.id > 0) {
-        before = m_files.findInspection(r.id);
-        if (!before)
-            throw NotFoundError(tr("The inspection record no longer exists."));
-        r.vehicleId = before->vehicleId;
-    }
-    requireVehicle(r.vehicleId);
-    requireDate(r.date, tr("date of the inspection"), true);
-    requireDate(r.expiry, tr("inspection's expiry date"), false);
-    if (r.expiry <= r.date)
-        throw ValidationError(tr("The inspection's expiry date must be after its date."));
-    requireNonNegative(r.cost, tr("cost"));
-    if (before) {
-        m_files.update(r);
-        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_inspection"), r.id,
-                       toJson(*before), toJson(r));
-    } else {
-        r.id = m_files.insert(r, m_clock.nowSecs());
-        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_inspection"), r.id, {},
-                       toJson(r));
-    }
-    tx.commit();
-    return r.id;
+    return saveFileRecord<InspectionRecord>(
+        input, QStringLiteral("vehicle_inspection"),
+        tr("The inspection record no longer exists."),
+        [this](InspectionRecord &r, const Vehicle &, bool) {
+            requireDate(r.date, tr("date of the inspection"), true);
+            requireDate(r.expiry, tr("inspection's expiry date"), false);
+            if (r.expiry <= r.date)
+                throw ValidationError(tr("The inspection's expiry date must be after its date."));
+            requireNonNegative(r.cost, tr("cost"));
+        });
 }
 
 qint64 VehicleService::saveInsurance(const InsurancePolicy &input)
 {
-    m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId,
-                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
-    Transaction tx(m_db);
-    InsurancePolicy r = input;
-    r.insurer = r.insurer.trimmed();
-    r.policyNo = r.policyNo.trimmed();
-    std::optional<InsurancePolicy> before;
-    if (r.id > 0) {
-        before = m_files.findInsurance(r.id);
-        if (!before)
-            throw NotFoundError(tr("The insurance policy no longer exists."));
-        r.vehicleId = before->vehicleId;
-    }
-    requireVehicle(r.vehicleId);
-    if (r.insurer.isEmpty())
-        throw ValidationError(tr("Enter the insurer."));
-    requireDate(r.startDate, tr("policy's start date"), false);
-    requireDate(r.expiry, tr("policy's expiry date"), false);
-    if (r.expiry <= r.startDate)
-        throw ValidationError(tr("The policy's expiry date must be after its start date."));
-    requireNonNegative(r.premium, tr("premium"));
-    if (before) {
-        m_files.update(r);
-        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_insurance"), r.id,
-                       toJson(*before), toJson(r));
-    } else {
-        r.id = m_files.insert(r, m_clock.nowSecs());
-        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_insurance"), r.id, {},
-                       toJson(r));
-    }
-    tx.commit();
-    return r.id;
+    return saveFileRecord<InsurancePolicy>(
+        input, QStringLiteral("vehicle_insurance"), tr("The insurance policy no longer exists."),
+        [this](InsurancePolicy &r, const Vehicle &, bool) {
+            r.insurer = r.insurer.trimmed();
+            r.policyNo = r.policyNo.trimmed();
+            if (r.insurer.isEmpty())
+                throw ValidationError(tr("Enter the insurer."));
+            requireDate(r.startDate, tr("policy's start date"), false);
+            requireDate(r.expiry, tr("policy's expiry date"), false);
+            if (r.expiry <= r.startDate)
+                throw ValidationError(
+                    tr("The policy's expiry date must be after its start date."));
+            requireNonNegative(r.premium, tr("premium"));
+        });
+}
+
+void VehicleService::requireDriverIfNamed(qint64 driverId) const
+{
+    if (driverId > 0 && !m_drivers.find(driverId))
+        throw NotFoundError(tr("The driver no longer exists."));
 }
 
 qint64 VehicleService::saveViolation(const Violation &input)
 {
-    m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId,
-                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
-    Transaction tx(m_db);
-    Violation r = input;
-    r.place = r.place.trimmed();
-    r.description = r.description.trimmed();
-    std::optional<Violation> before;
-    if (r.id > 0) {
-        before = m_files.findViolation(r.id);
-        if (!before)
-            throw NotFoundError(tr("The violation record no longer exists."));
-        r.vehicleId = before->vehicleId;
-    }
-    requireVehicle(r.vehicleId);
-    requireDate(r.date, tr("date of the violation"), true);
-    if (r.driverId > 0 && !m_drivers.find(r.driverId))
-        throw NotFoundError(tr("The driver no longer exists."));
-    requireNonNegative(r.fine, tr("fine"));
-    if (r.points < 0 || r.points > 12)
-        throw ValidationError(tr("Penalty points run from 0 to 12."));
-    if (before) {
-        m_files.update(r);
-        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_violation"), r.id,
-                       toJson(*before), toJson(r));
-    } else {
-        r.id = m_files.insert(r, m_clock.nowSecs());
-        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_violation"), r.id, {},
-                       toJson(r));
-    }
-    tx.commit();
-    return r.id;
+    return saveFileRecord<Violation>(
+        input, QStringLiteral("vehicle_violation"), tr("The violation record no longer exists."),
+        [this](Violation &r, const Vehicle &, bool) {
+            r.place = r.place.trimmed();
+            r.description = r.description.trimmed();
+            requireDate(r.date, tr("date of the violation"), true);
+            requireDriverIfNamed(r.driverId);
+            requireNonNegative(r.fine, tr("fine"));
+            if (r.points < 0 || r.points > 12)
+                throw ValidationError(tr("Penalty points run from 0 to 12."));
+        });
 }
 
 qint64 VehicleService::saveAccident(const Accident &input)
 {
-    m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId,
-                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
-    Transaction tx(m_db);
-    Accident r = input;
-    r.place = r.place.trimmed();
-    r.description = r.description.trimmed();
-    r.liability = r.liability.trimmed();
-    std::optional<Accident> before;
-    if (r.id > 0) {
-        before = m_files.findAccident(r.id);
-        if (!before)
-            throw NotFoundError(tr("The accident record no longer exists."));
-        r.vehicleId = before->vehicleId;
-    }
-    requireVehicle(r.vehicleId);
-    requireDate(r.date, tr("date of the accident"), true);
-    if (r.driverId > 0 && !m_drivers.find(r.driverId))
-        throw NotFoundError(tr("The driver no longer exists."));
-    if (r.description.isEmpty())
-        throw ValidationError(tr("Describe the accident."));
-    requireNonNegative(r.cost, tr("cost"));
-    if (before) {
-        m_files.update(r);
-        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_accident"), r.id,
-                       toJson(*before), toJson(r));
-    } else {
-        r.id = m_files.insert(r, m_clock.nowSecs());
-        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_accident"), r.id, {},
-                       toJson(r));
-    }
-    tx.commit();
-    return r.id;
+    return saveFileRecord<Accident>(
+        input, QStringLiteral("vehicle_accident"), tr("The accident record no longer exists."),
+        [this](Accident &r, const Vehicle &, bool) {
+            r.place = r.place.trimmed();
+            r.description = r.description.trimmed();
+            r.liability = r.liability.trimmed();
+            requireDate(r.date, tr("date of the accident"), true);
+            requireDriverIfNamed(r.driverId);
+            if (r.description.isEmpty())
+                throw ValidationError(tr("Describe the accident."));
+            requireNonNegative(r.cost, tr("cost"));
+        });
 }
 
 qint64 VehicleService::saveFuel(const FuelTransaction &input)
 {
-    m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId,
-                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
-    Transaction tx(m_db);
-    FuelTransaction r = input;
-    r.cardNo = r.cardNo.trimmed();
-    r.station = r.station.trimmed();
-    std::optional<FuelTransaction> before;
-    if (r.id > 0) {
-        before = m_fuel.find(r.id);
-        if (!before)
-            throw NotFoundError(tr("The fuel transaction no longer exists."));
-        r.vehicleId = before->vehicleId;
-    }
-    const Vehicle v = requireVehicle(r.vehicleId);
-    if (r.cardNo.isEmpty())
-        r.cardNo = v.fuelCardNo;
-    if (r.cardNo.isEmpty())
-        throw ValidationError(
-            tr("The vehicle %1 has no fuel card; enter the card number.").arg(v.plate));
-    const qint64 cardOwner = m_vehicles.idByFuelCard(r.cardNo);
-    if (cardOwner != 0 && cardOwner != v.id)
-        throw ConflictError(tr("The fuel card %1 belongs to another vehicle.").arg(r.cardNo));
-    if (r.at <= 0)
-        throw ValidationError(tr("Enter the time of the transaction."));
-    if (r.at > m_clock.nowSecs())
-        throw ValidationError(tr("The transaction's time is in the future."));
-    if (r.quantityMilli <= 0)
-        throw ValidationError(tr("The quantity must be above zero."));
-    requireNonNegative(r.amount, tr("amount"));
-    if (r.fuelKind == FuelKind::Electricity && !isNewEnergy(v.energyType))
-        throw ValidationError(tr("The vehicle %1 does not charge from the grid.").arg(v.plate));
-    if (r.fuelKind != FuelKind::Electricity && v.energyType == EnergyType::BatteryElectric)
-        throw ValidationError(tr("The vehicle %1 is battery electric.").arg(v.plate));
-    if (r.odometerKm && *r.odometerKm < 0)
-        throw ValidationError(tr("The odometer reading may not be negative."));
-    if (m_fuel.duplicateOf(r) != 0)
-        throw ConflictError(
-            tr("This transaction (same card, time and amount) is already recorded."));
-    if (before) {
-        m_fuel.update(r);
-        m_audit.record(QStringLiteral("update"), QStringLiteral("fuel_transaction"), r.id,
-                       toJson(*before), toJson(r));
-    } else {
-        r.id = m_fuel.insert(r, m_clock.nowSecs());
-        m_audit.record(QStringLiteral("create"), QStringLiteral("fuel_transaction"), r.id, {},
-                       toJson(r));
-    }
-    if (r.odometerKm)
-        m_vehicles.raiseOdometer(r.vehicleId, *r.odometerKm);
-    tx.commit();
-    return r.id;
+    return saveFileRecord<FuelTransaction>(
+        input, QStringLiteral("fuel_transaction"), tr("The fuel transaction no longer exists."),
+        [this](FuelTransaction &r, const Vehicle &v, bool) {
+            r.cardNo = r.cardNo.trimmed();
+            r.station = r.station.trimmed();
+            if (r.cardNo.isEmpty())
+                r.cardNo = v.fuelCardNo;
+            if (r.cardNo.isEmpty())
+                throw ValidationError(
+                    tr("The vehicle %1 has no fuel card; enter the card number.").arg(v.plate));
+            const qint64 cardOwner = m_vehicles.idByFuelCard(r.cardNo);
+            if (cardOwner != 0 && cardOwner != v.id)
+                throw ConflictError(
+                    tr("The fuel card %1 belongs to another vehicle.").arg(r.cardNo));
+            if (r.at <= 0)
+                throw ValidationError(tr("Enter the time of the transaction."));
+            if (r.at > m_clock.nowSecs())
+                throw ValidationError(tr("The transaction's time is in the future."));
+            if (r.quantityMilli <= 0)
+                throw ValidationError(tr("The quantity must be above zero."));
+            requireNonNegative(r.amount, tr("amount"));
+            if (r.fuelKind == FuelKind::Electricity && !isNewEnergy(v.energyType))
+                throw ValidationError(
+                    tr("The vehicle %1 does not charge from the grid.").arg(v.plate));
+            if (r.fuelKind != FuelKind::Electricity && v.energyType == EnergyType::BatteryElectric)
+                throw ValidationError(tr("The vehicle %1 is battery electric.").arg(v.plate));
+            if (r.odometerKm && *r.odometerKm < 0)
+                throw ValidationError(tr("The odometer reading may not be negative."));
+            if (m_fuel.duplicateOf(r) != 0)
+                throw ConflictError(
+                    tr("This transaction (same card, time and amount) is already recorded."));
+        });
 }
 
 qint64 VehicleService::saveAssignment(const LongTermAssignment &input)
 {
-    m_session.require(Permission::EditVehicles);
-    requireVehicleInScope(input.vehicleId,
-                          input.id > 0 ? QStringLiteral("update") : QStringLiteral("create"));
-    Transaction tx(m_db);
-    LongTermAssignment r = input;
-    r.note = r.note.trimmed();
-    std::optional<LongTermAssignment> before;
-    if (r.id > 0) {
-        before = m_files.findAssignment(r.id);
-        if (!before)
-            throw NotFoundError(tr("The assignment no longer exists."));
-        r.vehicleId = before->vehicleId;
-    }
-    const Vehicle v = requireVehicle(r.vehicleId);
-    if (!before && v.status == VehicleStatus::Retired)
-        throw ValidationError(tr("The vehicle %1 is retired.").arg(v.plate));
-    if (r.departmentId <= 0)
-        throw ValidationError(tr("Choose the department the vehicle is assigned to."));
-    if (!m_vehicles.departmentExists(r.departmentId))
-        throw NotFoundError(tr("The department no longer exists."));
-    requireDate(r.startDate, tr("start date of the assignment"), false);
-    if (r.endDate.isValid() && r.endDate < r.startDate)
-        throw ValidationError(tr("The assignment ends before it starts."));
-    if (const qint64 other
-        = m_files.overlappingAssignment(r.vehicleId, r.startDate, r.endDate, r.id)) {
-        const auto o = m_files.findAssignment(other);
-        throw ConflictError(
-            tr("The vehicle %1 is already assigned to %2 from %3 to %4.")
-                .arg(v.plate, o->departmentName, o->startDate.toString(Qt::ISODate),
-                     o->endDate.isValid() ? o->endDate.toString(Qt::ISODate) : tr("open end")));
-    }
-    if (before) {
-        m_files.update(r);
-        m_audit.record(QStringLiteral("update"), QStringLiteral("vehicle_assignment"), r.id,
-                       toJson(*before), toJson(r));
-    } else {
-        r.id = m_files.insert(r, m_clock.nowSecs());
-        m_audit.record(QStringLiteral("create"), QStringLiteral("vehicle_assignment"), r.id, {},
-                       toJson(r));
-    }
-    tx.commit();
-    return r.id;
+    return saveFileRecord<LongTermAssignment>(
+        input, QStringLiteral("vehicle_assignment"), tr("The assignment no longer exists."),
+        [this](LongTermAssignment &r, const Vehicle &v, bool editing) {
+            r.note = r.note.trimmed();
+            if (!editing && v.status == VehicleStatus::Retired)
+                throw ValidationError(tr("The vehicle %1 is retired.").arg(v.plate));
+            if (r.departmentId <= 0)
+                throw ValidationError(tr("Choose the department the vehicle is assigned to."));
+            if (!m_vehicles.departmentExists(r.departmentId))
+                throw NotFoundError(tr("The department no longer exists."));
+            requireDate(r.startDate, tr("start date of the assignment"), false);
+            if (r.endDate.isValid() && r.endDate < r.startDate)
+                throw ValidationError(tr("The assignment ends before it starts."));
+            if (const qint64 other
+                = m_files.overlappingAssignment(r.vehicleId, r.startDate, r.endDate, r.id)) {
+                const auto o = m_files.find<LongTermAssignment>(other);
+                throw ConflictError(tr("The vehicle %1 is already assigned to %2 from %3 to %4.")
+                                        .arg(v.plate, o->departmentName,
+                                             o->startDate.toString(Qt::ISODate),
+                                             o->endDate.isValid()
+                                                 ? o->endDate.toString(Qt::ISODate)
+                                                 : tr("open end")));
+            }
+        });
 }
 
 } // namespace ga::vehicles

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace ga {
 class AuditLog;
 class Clock;
@@ -42,7 +44,13 @@ public:
     int countVehicles(const VehicleFilter &filter) const;
     // Throws NotFoundError.
     VehicleRow vehicle(qint64 id) const;
+    // The head of the vehicle's file: the vehicle, its record counts and validity.
     VehicleFile vehicleFile(qint64 id) const;
+    // The vehicle's file records of one kind (MaintenanceRecord, InspectionRecord,
+    // InsurancePolicy, Violation, Accident, FuelTransaction, LongTermAssignment), newest first:
+    // the page after `after` (the record's key; empty: the first page).
+    template<typename R>
+    QList<R> filePage(qint64 vehicleId, const KeysetCursor &after, int limit) const;
     // The vehicle's trips, newest first (read-only; dispatch owns them).
     // The page after `after` (VehicleTripRow::key; empty: the first page).
     QList<VehicleTripRow> vehicleTripsAfter(qint64 vehicleId, const KeysetCursor &after,
@@ -95,6 +103,16 @@ public:
     static Vehicle checkedFields(const Vehicle &input, const QDate &today);
 
 private:
+    // A kind's own rules on a record about to be saved (normalise, then throw ValidationError
+    // and the like); `editing` when the record exists.
+    template<typename R>
+    using RecordCheck = std::function<void(R &record, const Vehicle &vehicle, bool editing)>;
+    template<typename R>
+    qint64 saveFileRecord(const R &input, const QString &entity, const QString &goneMessage,
+                          const RecordCheck<R> &check);
+    template<typename R>
+    std::optional<R> storedRecord(qint64 id) const;
+    void requireDriverIfNamed(qint64 driverId) const;
     Vehicle validated(const Vehicle &input, qint64 selfId) const;
     Vehicle requireVehicle(qint64 id) const;
     qint64 scopeRoot() const;

@@ -235,6 +235,27 @@ TEST_CASE("Scope: the buildings list of an agency holds its own buildings only",
     CHECK(f.s().org().countBuildings({}) == 1);
 }
 
+TEST_CASE("Scope: the staff pages the list view reads hold the agency's own staff only",
+          "[scope]")
+{
+    ScopeFixture f;
+    f.asAgencyAClerk();
+    StaffFilter filter;
+    filter.scopeRoot = 0; // what a widget would leave
+    const auto rows = f.s().org().staffPageAfter(filter, KeysetCursor {}, 100);
+    CHECK(idsOf(rows, [](const StaffRow &r) { return r.staff.id; }) == QList<qint64> {f.staffA});
+}
+
+TEST_CASE("Scope: the building pages the list view reads hold the agency's own buildings only",
+          "[scope]")
+{
+    ScopeFixture f;
+    f.asAgencyAClerk();
+    const auto rows = f.s().org().buildingsPageAfter({}, KeysetCursor {}, 100);
+    CHECK(idsOf(rows, [](const BuildingRow &r) { return r.building.id; })
+          == QList<qint64> {f.buildingA});
+}
+
 TEST_CASE("Scope: the department tree of an agency is its own subtree", "[scope]")
 {
     ScopeFixture f;
@@ -268,6 +289,18 @@ TEST_CASE("Scope: the vehicle ledger of an agency holds its own and the platform
     CHECK(idsOf(rows, [](const VehicleRow &r) { return r.vehicle.id; })
           == sorted({f.vehicleA, f.platformVehicle}));
     CHECK(f.s().vehicles().countVehicles({}) == 2);
+}
+
+TEST_CASE("Scope: the ledger pages the list view reads hold the agency's own and the "
+          "platform's vehicles",
+          "[scope]")
+{
+    ScopeFixture f;
+    f.asAgencyAClerk();
+    const auto rows = f.s().vehicles().vehiclesPageAfter({}, VehicleSort::Plate, Qt::AscendingOrder,
+                                                         KeysetCursor {}, 100);
+    CHECK(idsOf(rows, [](const VehicleRow &r) { return r.vehicle.id; })
+          == sorted({f.vehicleA, f.platformVehicle}));
 }
 
 TEST_CASE("Scope: the drivers of an agency are its own and the platform's", "[scope]")
@@ -581,6 +614,39 @@ TEST_CASE("Scope: the platform's vehicle is the bureau's to edit, not an agency'
     CHECK_THROWS_AS(f.s().vehicles().setInMaintenance(f.platformVehicle, true), PermissionError);
     f.asBureauClerk();
     CHECK_NOTHROW(f.s().vehicles().setInMaintenance(f.platformVehicle, true));
+}
+
+TEST_CASE("Scope: an edit cannot reach another agency's file record by naming an own vehicle",
+          "[scope]")
+{
+    ScopeFixture f;
+    f.asBureauClerk();
+    MaintenanceRecord m;
+    m.vehicleId = f.vehicleB;
+    m.date = QDate(2026, 10, 1);
+    m.garage = QStringLiteral("原修理厂");
+    m.id = f.s().vehicles().saveMaintenance(m);
+
+    f.asAgencyAClerk();
+    m.vehicleId = f.vehicleA; // the clerk's own vehicle, the record still B's
+    m.garage = QStringLiteral("改写");
+    CHECK_THROWS_AS(f.s().vehicles().saveMaintenance(m), PermissionError);
+    CHECK(f.refusals() == 1);
+    f.asBureauClerk();
+    const auto stored = f.s().vehicles().filePage<MaintenanceRecord>(f.vehicleB, {}, 10);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().garage == QStringLiteral("原修理厂"));
+}
+
+TEST_CASE("Scope: another agency's vehicle file records are not read", "[scope]")
+{
+    ScopeFixture f;
+    f.asAgencyAClerk();
+    CHECK_THROWS_AS(f.s().vehicles().filePage<MaintenanceRecord>(f.vehicleB, {}, 10),
+                    PermissionError);
+    CHECK_THROWS_AS(f.s().vehicles().filePage<FuelTransaction>(f.vehicleB, {}, 10),
+                    PermissionError);
+    CHECK_NOTHROW(f.s().vehicles().filePage<MaintenanceRecord>(f.vehicleA, {}, 10));
 }
 
 TEST_CASE("Scope: a user's scope is the region or one active agency", "[scope]")

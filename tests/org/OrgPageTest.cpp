@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -232,4 +233,46 @@ TEST_CASE("An organisation clerk edits staff but not the rank standards", "[org]
     CHECK_FALSE(page.staffTab()->reactivateAction()->isEnabled());
     page.showSubPage(QStringLiteral("ranks"));
     CHECK_FALSE(page.ranksTab()->editAction()->isVisible());
+}
+
+TEST_CASE("A record list's Tab key runs from the search through the filters to the list",
+          "[org][gui][record]")
+{
+    TempDatabase t;
+    addPeople(t);
+    OrganisationPage page(t.services().org());
+    page.show();
+    page.showSubPage(QStringLiteral("staff"));
+    page.activate();
+    StaffTab *tab = page.staffTab();
+    QStringList order;
+    QWidget *w = tab->searchEdit();
+    for (int guard = 0; guard < 40 && order.size() < 6; ++guard, w = w->nextInFocusChain()) {
+        if (w->isVisible() && (w->focusPolicy() & Qt::TabFocus) && tab->isAncestorOf(w)
+            && !w->objectName().isEmpty() && !order.contains(w->objectName()))
+            order << w->objectName();
+    }
+    CHECK(order
+          == QStringList {QStringLiteral("staffSearch"), QStringLiteral("staffDepartment"),
+                          QStringLiteral("staffRank"), QStringLiteral("transferredOnly"),
+                          QStringLiteral("showRetired"), QStringLiteral("staffTable")});
+}
+
+TEST_CASE("A record list keeps the chosen record when its filter is applied again",
+          "[org][gui][record]")
+{
+    TempDatabase t;
+    addPeople(t);
+    OrganisationPage page(t.services().org());
+    page.show();
+    page.showSubPage(QStringLiteral("staff"));
+    page.activate();
+    StaffTab *tab = page.staffTab();
+    REQUIRE(tab->view()->model()->rowCount() == 3);
+    tab->view()->setCurrentIndex(tab->view()->model()->index(2, 0));
+    const qint64 chosen = tab->currentId();
+    REQUIRE(chosen > 0);
+    tab->findChild<QCheckBox *>(QStringLiteral("showRetired"))->setChecked(true);
+    CHECK(tab->currentId() == chosen);
+    CHECK(tab->countLabel()->text().contains(QStringLiteral("3")));
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "LedgerFixture.h"
+#include "app/Startup.h"
 #include "widgets/vehicles/AlertsTab.h"
 #include "widgets/vehicles/LedgerTab.h"
 #include "widgets/vehicles/StatisticsTab.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -19,7 +21,6 @@ using namespace ga::vehicles;
 using ga::test::LedgerFixture;
 
 namespace {
-
 
 void addFleet(LedgerFixture &f)
 {
@@ -121,7 +122,7 @@ TEST_CASE("The vehicle file opens with its records and trips", "[ledger][gui][fi
     CHECK(dialog.list(QStringLiteral("inspections"))->rowCount() == 1);
     CHECK(dialog.list(QStringLiteral("insurance"))->rowCount() == 0);
     REQUIRE(dialog.list(QStringLiteral("violations"))->rowCount() == 1);
-    CHECK(dialog.list(QStringLiteral("violations"))->table()->item(0, 1)->text()
+    CHECK(dialog.list(QStringLiteral("violations"))->view()->model()->index(0, 1).data().toString()
           == QStringLiteral("王师傅"));
     CHECK(dialog.tripsModel()->rowCount() == 2);
     CHECK(dialog.tabs()->count() == 8);
@@ -173,4 +174,84 @@ TEST_CASE("The vehicles page holds the ledger's tabs", "[ledger][gui]")
         CHECK(keys.contains(QLatin1String(key)));
     page.showSubPage(QStringLiteral("ledger"));
     CHECK(page.currentSubPage() == QStringLiteral("ledger"));
+}
+
+TEST_CASE("The vehicle file's lists load by key, a page at a time", "[ledger][gui][keyset]")
+{
+    LedgerFixture f;
+    const qint64 id = f.addVehicle(QStringLiteral("宁A·12345"));
+    for (int i = 0; i < 250; ++i) {
+        MaintenanceRecord m;
+        m.vehicleId = id;
+        m.date = QDate(2026, 1, 1).addDays(i);
+        m.garage = QStringLiteral("修理厂%1").arg(i);
+        f.vehicles().saveMaintenance(m);
+    }
+    auto &s = f.temp().services();
+    VehicleFileDialog dialog(s.vehicles(), s.drivers(), s.session(), s.clock(), id);
+    REQUIRE(dialog.isLoaded());
+    FileRecordTab *list = dialog.list(QStringLiteral("maintenance"));
+    CHECK(list->rowCount() == 100); // the first page only
+    QAbstractItemModel *model = list->view()->model();
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("2026-09-07")); // newest first
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    CHECK(list->rowCount() == 250);
+    CHECK(model->index(249, 0).data().toString() == QStringLiteral("2026-01-01"));
+    CHECK(dialog.tabs()->tabText(0).contains(QStringLiteral("250")));
+    CHECK(list->countLabel()->text().contains(QStringLiteral("250")));
+}
+
+TEST_CASE("A user who may not edit vehicles opens file records to view and cannot add",
+          "[ledger][gui][permissions]")
+{
+    LedgerFixture f;
+    const qint64 id = f.addVehicle(QStringLiteral("宁A·12345"));
+    MaintenanceRecord m;
+    m.vehicleId = id;
+    m.date = QDate(2026, 10, 1);
+    f.vehicles().saveMaintenance(m);
+    f.temp().loginAs(Role::Staff);
+    auto &s = f.temp().services();
+    VehicleFileDialog dialog(s.vehicles(), s.drivers(), s.session(), s.clock(), id);
+    REQUIRE(dialog.isLoaded());
+    FileRecordTab *list = dialog.list(QStringLiteral("maintenance"));
+    list->view()->setCurrentIndex(list->view()->model()->index(0, 0));
+    CHECK_FALSE(list->newAction()->isVisible());
+    CHECK(list->editAction()->isVisible());
+    CHECK(list->editAction()->isEnabled());
+    CHECK(list->editAction()->text() == QStringLiteral("&View…"));
+    CHECK(dialog.list(QStringLiteral("trips"))->newAction() == nullptr);
+}
+
+// Not part of the suite (hidden tag): renders a vehicle file in Chinese to
+// $GA_SHOTS/vehicle-file-zh.png, to look at or to put in docs/images/:
+//     GA_SHOTS=/tmp/shots build/tests/vehicles/test_vehicles_ledger "[.shots]"
+TEST_CASE("Render a vehicle file to a PNG file", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("GA_SHOTS");
+    REQUIRE(!dir.isEmpty());
+    REQUIRE(installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"))
+            == QStringLiteral("zh_CN"));
+    LedgerFixture f;
+    Vehicle v = LedgerFixture::vehicleSpec(QStringLiteral("宁A·12345"));
+    v.fuelCardNo = QStringLiteral("9100001");
+    const qint64 id = f.addVehicle(v);
+    for (int i = 0; i < 30; ++i) {
+        MaintenanceRecord m;
+        m.vehicleId = id;
+        m.kind = i % 4 == 0 ? MaintenanceKind::Repair : MaintenanceKind::Service;
+        m.date = QDate(2024, 1, 10).addDays(i * 23);
+        m.garage
+            = i % 2 ? QStringLiteral("银川市金凤区汽车维修中心") : QStringLiteral("宁夏顺达4S店");
+        m.items = i % 4 == 0 ? QStringLiteral("更换刹车片、检查制动系统")
+                             : QStringLiteral("更换机油、机滤，常规保养");
+        m.cost = Money::fromYuan(380 + (i * 37) % 900);
+        m.odometerKm = 12000 + i * 1100;
+        f.vehicles().saveMaintenance(m);
+    }
+    auto &s = f.temp().services();
+    VehicleFileDialog dialog(s.vehicles(), s.drivers(), s.session(), s.clock(), id);
+    dialog.show();
+    dialog.grab().save(dir + QStringLiteral("/vehicle-file-zh.png"));
 }

@@ -1,8 +1,8 @@
 #include "LedgerFixture.h"
 
 #include "vehicles/FuelRepository.h"
+#include "widgets/common/RecordTableModel.h"
 #include "widgets/vehicles/LedgerTab.h"
-#include "widgets/vehicles/VehicleFileDialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -178,7 +178,15 @@ TEST_CASE("A vehicle's trips page by key, newest first, through ties on the star
     }
     CHECK(seen.size() == 207);
 
-    VehicleTripsModel model(f.vehicles(), vehicle);
+    // The generic record list model over the same service call loads them all, page by page.
+    RecordTableModel<VehicleTripRow>::Spec spec;
+    spec.columns = {{QStringLiteral("no."), [](const VehicleTripRow &t) { return t.requestNo; }}};
+    spec.fetch = [&](const KeysetCursor &a, int n) {
+        return f.vehicles().vehicleTripsAfter(vehicle, a, n);
+    };
+    spec.id = [](const VehicleTripRow &t) { return t.id; };
+    RecordTableModel<VehicleTripRow> model(spec, nullptr, 100);
+    model.reload();
     int fetches = 0;
     while (model.canFetchMore({}) && fetches++ < 10)
         model.fetchMore({});

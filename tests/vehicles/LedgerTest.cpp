@@ -207,7 +207,8 @@ TEST_CASE("Assignments of different vehicles may overlap; editing one does not c
     CHECK_NOTHROW(f.vehicles().saveAssignment(b));
     a.endDate = QDate(2026, 12, 31);
     CHECK_NOTHROW(f.vehicles().saveAssignment(a));
-    CHECK(f.vehicles().vehicleFile(v1).assignments.first().endDate == QDate(2026, 12, 31));
+    CHECK(f.vehicles().filePage<LongTermAssignment>(v1, {}, 10).first().endDate
+          == QDate(2026, 12, 31));
 }
 
 TEST_CASE("An assignment ending before it starts is refused", "[ledger][assignment]")
@@ -271,15 +272,19 @@ TEST_CASE("The vehicle file holds every kind of record", "[ledger][file]")
     f.addTrip({.vehicleId = id, .driverId = driver});
 
     const VehicleFile file = f.vehicles().vehicleFile(id);
-    CHECK(file.maintenance.size() == 1);
-    CHECK(file.inspections.size() == 1);
-    CHECK(file.insurance.size() == 1);
-    REQUIRE(file.violations.size() == 1);
-    CHECK(file.violations.first().driverName == QStringLiteral("王师傅"));
-    CHECK(file.accidents.size() == 1);
-    REQUIRE(file.fuel.size() == 1);
-    CHECK(file.fuel.first().cardNo == QStringLiteral("9100001")); // 一车一卡: the vehicle's card
+    CHECK(file.maintenanceCount == 1);
+    CHECK(file.inspectionCount == 1);
+    CHECK(file.insuranceCount == 1);
+    CHECK(file.violationCount == 1);
+    CHECK(file.accidentCount == 1);
+    CHECK(file.fuelCount == 1);
     CHECK(file.tripCount == 1);
+    const auto violations = f.vehicles().filePage<Violation>(id, {}, 10);
+    REQUIRE(violations.size() == 1);
+    CHECK(violations.first().driverName == QStringLiteral("王师傅"));
+    const auto fuel = f.vehicles().filePage<FuelTransaction>(id, {}, 10);
+    REQUIRE(fuel.size() == 1);
+    CHECK(fuel.first().cardNo == QStringLiteral("9100001")); // 一车一卡: the vehicle's card
     CHECK(file.vehicle.vehicle.odometerKm == 15500);               // raised by the readings
     const auto trips = f.vehicles().vehicleTripsAfter(id, {}, 50);
     REQUIRE(trips.size() == 1);

@@ -230,7 +230,8 @@ TEST_CASE("Every role may read the ledger", "[ledger][permissions]")
         Seeded s;
         s.f.temp().loginAs(role);
         CHECK(s.f.vehicles().countVehicles({}) == 1);
-        CHECK(s.f.vehicles().vehicleFile(s.vehicle).maintenance.size() == 1);
+        CHECK(s.f.vehicles().vehicleFile(s.vehicle).maintenanceCount == 1);
+        CHECK(s.f.vehicles().filePage<MaintenanceRecord>(s.vehicle, {}, 10).size() == 1);
         CHECK(s.f.drivers().listDrivers({}).size() == 1);
     }
 }

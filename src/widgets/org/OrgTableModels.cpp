@@ -3,20 +3,9 @@
 #include "core/Period.h"
 #include "org/OrgService.h"
 
-#include <QBrush>
-#include <QGuiApplication>
-#include <QPalette>
-
 namespace ga {
 
 namespace {
-
-QVariant retiredForeground(OrgStatus status)
-{
-    if (status == OrgStatus::Active)
-        return {};
-    return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-}
 
 QString dateText(const QDate &d)
 {
@@ -28,9 +17,43 @@ QString dateText(const QDate &d)
 // --- StaffTableModel -----------------------------------------------------------------------
 
 StaffTableModel::StaffTableModel(OrgService &org, QObject *parent)
-    : PagedTableModel(parent)
-    , m_org(org)
-{}
+    : RecordTableModel<StaffRow>(spec(org), parent)
+{
+}
+
+RecordTableModel<StaffRow>::Spec StaffTableModel::spec(OrgService &org)
+{
+    using Row = StaffRow;
+    Spec s;
+    s.columns = {
+        {tr("Staff no."), [](const Row &r) { return r.staff.staffNo; }},
+        {tr("Name"), [](const Row &r) { return r.staff.name; }},
+        {tr("Department"), [](const Row &r) { return r.departmentName; },
+         Qt::AlignLeft | Qt::AlignVCenter,
+         [&org](const Row &r) { return QVariant(org.departmentPath(r.staff.departmentId)); }},
+        {tr("Rank"), [](const Row &r) { return r.rankName; }},
+        {tr("Post"), [](const Row &r) { return r.staff.postTitle; }},
+        {tr("Post start"), [](const Row &r) { return dateText(r.staff.postStart); }},
+        {tr("Post end"), [](const Row &r) { return dateText(r.staff.postEnd); }},
+        {tr("Transferred"),
+         [](const Row &r) { return r.staff.transferred ? tr("Yes") : QString(); }},
+        {tr("Status"), [](const Row &r) { return orgStatusDisplayName(r.staff.status); }},
+    };
+    s.fetch = [this, &org](const KeysetCursor &after, int limit) {
+        return org.staffPageAfter(m_filter, after, limit);
+    };
+    s.id = [](const Row &r) { return r.staff.id; };
+    s.active = [](const Row &r) { return r.staff.status == OrgStatus::Active; };
+    s.sort = [this](int column, Qt::SortOrder order) {
+        static const StaffSort byColumn[]
+            = {StaffSort::StaffNo, StaffSort::Name,        StaffSort::Department,
+               StaffSort::Rank,    StaffSort::PostTitle,   StaffSort::PostStart,
+               StaffSort::PostEnd, StaffSort::Transferred, StaffSort::Status};
+        m_filter.sort = byColumn[column];
+        m_filter.order = order;
+    };
+    return s;
+}
 
 void StaffTableModel::setFilter(const StaffFilter &filter)
 {
@@ -38,219 +61,65 @@ void StaffTableModel::setFilter(const StaffFilter &filter)
     reload();
 }
 
-const StaffRow *StaffTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int StaffTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StaffTableModel::data(const QModelIndex &index, int role) const
-{
-    const StaffRow *row = rowAt(index.row());
-    if (!row || !index.isValid())
-        return {};
-    const Staff &s = row->staff;
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case StaffNo: return s.staffNo;
-        case Name: return s.name;
-        case Department: return row->departmentName;
-        case Rank: return row->rankName;
-        case Post: return s.postTitle;
-        case PostStart: return dateText(s.postStart);
-        case PostEnd: return dateText(s.postEnd);
-        case Transferred: return s.transferred ? tr("Yes") : QString();
-        case Status: return orgStatusDisplayName(s.status);
-        default: return {};
-        }
-    }
-    if (role == Qt::ToolTipRole && index.column() == Department)
-        return m_org.departmentPath(s.departmentId);
-    if (role == Qt::ForegroundRole)
-        return retiredForeground(s.status);
-    if (role == Qt::UserRole)
-        return s.id;
-    return {};
-}
-
-QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return PagedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case StaffNo: return tr("Staff no.");
-    case Name: return tr("Name");
-    case Department: return tr("Department");
-    case Rank: return tr("Rank");
-    case Post: return tr("Post");
-    case PostStart: return tr("Post start");
-    case PostEnd: return tr("Post end");
-    case Transferred: return tr("Transferred");
-    case Status: return tr("Status");
-    default: return {};
-    }
-}
-
-void StaffTableModel::sort(int column, Qt::SortOrder order)
-{
-    static const StaffSort byColumn[] = {StaffSort::StaffNo,   StaffSort::Name,
-                                         StaffSort::Department, StaffSort::Rank,
-                                         StaffSort::PostTitle, StaffSort::PostStart,
-                                         StaffSort::PostEnd,   StaffSort::Transferred,
-                                         StaffSort::Status};
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_filter.sort = byColumn[column];
-    m_filter.order = order;
-    reload();
-}
-
-int StaffTableModel::fetchPage(const KeysetCursor &after, int limit)
-{
-    m_fetched = m_org.staffPageAfter(m_filter, after, limit);
-    return int(m_fetched.size());
-}
-
-KeysetCursor StaffTableModel::keyOfRow(int row) const
-{
-    return m_rows.at(row).key;
-}
-
-void StaffTableModel::appendFetched()
-{
-    m_rows.append(m_fetched);
-    m_fetched.clear();
-}
-
-void StaffTableModel::clearRows()
-{
-    m_rows.clear();
-    m_fetched.clear();
-}
-
 // --- BuildingTableModel --------------------------------------------------------------------
 
 BuildingTableModel::BuildingTableModel(OrgService &org, QObject *parent)
-    : PagedTableModel(parent)
-    , m_org(org)
-{}
+    : RecordTableModel<BuildingRow>(spec(org), parent)
+{
+}
+
+RecordTableModel<BuildingRow>::Spec BuildingTableModel::spec(OrgService &org)
+{
+    using Row = BuildingRow;
+    Spec s;
+    s.columns = {
+        {tr("Code"), [](const Row &r) { return r.building.code; }},
+        {tr("Name"), [](const Row &r) { return r.building.name; }, Qt::AlignLeft | Qt::AlignVCenter,
+         [](const Row &r) {
+             return r.building.address.isEmpty() ? QVariant() : QVariant(r.building.address);
+         }},
+        {tr("Campus"), [](const Row &r) { return r.building.campus; }},
+        {tr("Managing department"), [](const Row &r) { return r.departmentName; },
+         Qt::AlignLeft | Qt::AlignVCenter,
+         [&org](const Row &r) {
+             return r.building.departmentId > 0
+                 ? QVariant(org.departmentPath(r.building.departmentId))
+                 : QVariant();
+         }},
+        numberColumn<Row>(tr("Gross area (m²)"),
+                          [](const Row &r) { return formatArea(r.building.grossArea); }),
+        numberColumn<Row>(tr("Usable area (m²)"),
+                          [](const Row &r) { return formatArea(r.building.usableArea); }),
+        numberColumn<Row>(tr("Energy users"),
+                          [](const Row &r) { return QString::number(r.building.energyUsers); }),
+        numberColumn<Row>(tr("Year built"),
+                          [](const Row &r) {
+                              return r.building.yearBuilt > 0
+                                  ? QString::number(r.building.yearBuilt)
+                                  : QString();
+                          }),
+        {tr("Status"), [](const Row &r) { return orgStatusDisplayName(r.building.status); }},
+    };
+    s.fetch = [this, &org](const KeysetCursor &after, int limit) {
+        return org.buildingsPageAfter(m_filter, after, limit);
+    };
+    s.id = [](const Row &r) { return r.building.id; };
+    s.active = [](const Row &r) { return r.building.status == OrgStatus::Active; };
+    s.sort = [this](int column, Qt::SortOrder order) {
+        static const BuildingSort byColumn[]
+            = {BuildingSort::Code,        BuildingSort::Name,      BuildingSort::Campus,
+               BuildingSort::Department,  BuildingSort::GrossArea, BuildingSort::UsableArea,
+               BuildingSort::EnergyUsers, BuildingSort::YearBuilt, BuildingSort::Status};
+        m_filter.sort = byColumn[column];
+        m_filter.order = order;
+    };
+    return s;
+}
 
 void BuildingTableModel::setFilter(const BuildingFilter &filter)
 {
     m_filter = filter;
     reload();
-}
-
-const BuildingRow *BuildingTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int BuildingTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant BuildingTableModel::data(const QModelIndex &index, int role) const
-{
-    const BuildingRow *row = rowAt(index.row());
-    if (!row || !index.isValid())
-        return {};
-    const Building &b = row->building;
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Code: return b.code;
-        case Name: return b.name;
-        case Campus: return b.campus;
-        case Department: return row->departmentName;
-        case GrossArea: return formatArea(b.grossArea);
-        case UsableArea: return formatArea(b.usableArea);
-        case EnergyUsers: return QString::number(b.energyUsers);
-        case YearBuilt: return b.yearBuilt > 0 ? QString::number(b.yearBuilt) : QString();
-        case Status: return orgStatusDisplayName(b.status);
-        default: return {};
-        }
-    }
-    if (role == Qt::TextAlignmentRole) {
-        switch (index.column()) {
-        case GrossArea:
-        case UsableArea:
-        case EnergyUsers:
-        case YearBuilt: return int(Qt::AlignRight | Qt::AlignVCenter);
-        default: return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        if (index.column() == Department && b.departmentId > 0)
-            return m_org.departmentPath(b.departmentId);
-        if (index.column() == Name && !b.address.isEmpty())
-            return b.address;
-        return {};
-    }
-    if (role == Qt::ForegroundRole)
-        return retiredForeground(b.status);
-    if (role == Qt::UserRole)
-        return b.id;
-    return {};
-}
-
-QVariant BuildingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return PagedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Name");
-    case Campus: return tr("Campus");
-    case Department: return tr("Managing department");
-    case GrossArea: return tr("Gross area (m²)");
-    case UsableArea: return tr("Usable area (m²)");
-    case EnergyUsers: return tr("Energy users");
-    case YearBuilt: return tr("Year built");
-    case Status: return tr("Status");
-    default: return {};
-    }
-}
-
-void BuildingTableModel::sort(int column, Qt::SortOrder order)
-{
-    static const BuildingSort byColumn[] = {BuildingSort::Code,        BuildingSort::Name,
-                                            BuildingSort::Campus,      BuildingSort::Department,
-                                            BuildingSort::GrossArea,   BuildingSort::UsableArea,
-                                            BuildingSort::EnergyUsers, BuildingSort::YearBuilt,
-                                            BuildingSort::Status};
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_filter.sort = byColumn[column];
-    m_filter.order = order;
-    reload();
-}
-
-int BuildingTableModel::fetchPage(const KeysetCursor &after, int limit)
-{
-    m_fetched = m_org.buildingsPageAfter(m_filter, after, limit);
-    return int(m_fetched.size());
-}
-
-KeysetCursor BuildingTableModel::keyOfRow(int row) const
-{
-    return m_rows.at(row).key;
-}
-
-void BuildingTableModel::appendFetched()
-{
-    m_rows.append(m_fetched);
-    m_fetched.clear();
-}
-
-void BuildingTableModel::clearRows()
-{
-    m_rows.clear();
-    m_fetched.clear();
 }
 
 } // namespace ga

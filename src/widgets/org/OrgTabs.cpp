@@ -24,149 +24,14 @@ namespace ga {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
-constexpr int kSearchDelayMs = 250;
-
-QTableView *createTableView(QWidget *parent, const QString &objectName)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setSortingEnabled(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSortIndicatorShown(true);
-    view->setTabKeyNavigation(false);
-    return view;
-}
-
-QLineEdit *createSearch(QWidget *parent, const QString &hint)
-{
-    auto *search = new QLineEdit(parent);
-    search->setObjectName(QStringLiteral("search"));
-    search->setPlaceholderText(hint);
-    search->setClearButtonEnabled(true);
-    search->setMinimumWidth(220);
-    return search;
-}
 
 } // namespace
-
-// --- OrgRecordTab --------------------------------------------------------------------------
-
-OrgRecordTab::OrgRecordTab(OrgService &org, QWidget *parent)
-    : Page(parent)
-    , m_org(org)
-{
-    m_layout = new QVBoxLayout(this);
-    m_layout->setContentsMargins(8, 8, 8, 8);
-    m_toolBar = new QToolBar(this);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_layout->addWidget(m_toolBar);
-
-    m_add = createAction(tr("&New…"), QKeySequence::New, &OrgRecordTab::addRecord);
-    m_add->setObjectName(QStringLiteral("newAction"));
-    m_edit = createAction(tr("&Edit…"), QKeySequence(Qt::Key_F2), &OrgRecordTab::editCurrent);
-    m_edit->setObjectName(QStringLiteral("editAction"));
-    m_retire = createAction(tr("&Retire…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                            &OrgRecordTab::retireCurrent);
-    m_retire->setObjectName(QStringLiteral("retireAction"));
-    m_reactivate = createAction(tr("Re&activate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                                &OrgRecordTab::reactivateCurrent);
-    m_reactivate->setObjectName(QStringLiteral("reactivateAction"));
-    m_delete = createAction(tr("&Delete…"), QKeySequence::Delete, &OrgRecordTab::deleteCurrent);
-    m_delete->setObjectName(QStringLiteral("deleteAction"));
-    m_toolBar->addAction(m_add);
-    m_toolBar->addAction(m_edit);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_retire);
-    m_toolBar->addAction(m_reactivate);
-    m_toolBar->addAction(m_delete);
-}
-
-QAction *OrgRecordTab::createAction(const QString &text, const QKeySequence &shortcut,
-                                    void (OrgRecordTab::*slot)())
-{
-    auto *action = new QAction(text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                     shortcut.toString(QKeySequence::NativeText)));
-    connect(action, &QAction::triggered, this, [this, slot] { (this->*slot)(); });
-    QWidget::addAction(action);
-    return action;
-}
-
-void OrgRecordTab::activate()
-{
-    reload();
-    updateActions();
-}
-
-void OrgRecordTab::updateActions()
-{
-    const bool editor = m_org.canEdit();
-    const std::optional<OrgStatus> status = currentStatus();
-    for (QAction *a : {m_add, m_edit, m_retire, m_reactivate, m_delete})
-        a->setVisible(editor);
-    m_add->setEnabled(editor);
-    m_edit->setEnabled(editor && status.has_value());
-    m_retire->setEnabled(editor && status == OrgStatus::Active);
-    m_reactivate->setEnabled(editor && status == OrgStatus::Retired);
-    m_delete->setEnabled(editor && status.has_value());
-    m_toolBar->setVisible(editor);
-}
-
-bool OrgRecordTab::confirm(const QString &title, const QString &question)
-{
-    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No)
-           == QMessageBox::Yes;
-}
-
-bool OrgRecordTab::confirmAndRun(const QString &title, const QString &question,
-                                 const std::function<void()> &action)
-{
-    return confirm(title, question) && runGuarded(this, title, action);
-}
-
-QTimer *OrgRecordTab::connectSearch(QLineEdit *search, const std::function<void()> &apply)
-{
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [search] {
-        search->setFocus();
-        search->selectAll();
-    });
-    QWidget::addAction(find);
-
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    timer->setInterval(kSearchDelayMs);
-    connect(timer, &QTimer::timeout, this, apply);
-    connect(search, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
-    connect(search, &QLineEdit::returnPressed, this, apply);
-    return timer;
-}
-
-void OrgRecordTab::connectTable(QTableView *view)
-{
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { updateActions(); });
-    connect(view, &QAbstractItemView::activated, this, [this] {
-        if (editAction()->isEnabled())
-            editCurrent();
-    });
-}
 
 // --- DepartmentsTab ------------------------------------------------------------------------
 
 DepartmentsTab::DepartmentsTab(OrgService &org, QWidget *parent)
-    : OrgRecordTab(org, parent)
+    : RecordCommandsPage(tr("Departments"), kAllCommands, parent)
+    , m_org(org)
 {
     newAction()->setText(tr("&New department…"));
     m_showRetired = new QCheckBox(tr("Show re&tired"), this);
@@ -216,12 +81,17 @@ void DepartmentsTab::select(qint64 id)
     }
 }
 
-std::optional<OrgStatus> DepartmentsTab::currentStatus() const
+bool DepartmentsTab::canEdit() const
+{
+    return m_org.canEdit();
+}
+
+std::optional<RecordCommandsPage::Current> DepartmentsTab::currentRecord() const
 {
     const qint64 id = currentId();
     for (const DepartmentEntry &e : m_entries) {
         if (e.department.id == id)
-            return e.department.status;
+            return Current {id, e.department.isActive()};
     }
     return std::nullopt;
 }
@@ -282,8 +152,8 @@ void DepartmentsTab::addRecord()
 {
     Department initial;
     const qint64 selected = currentId();
-    const std::optional<OrgStatus> status = currentStatus();
-    if (selected > 0 && status == OrgStatus::Active) {
+    const std::optional<Current> current = currentRecord();
+    if (current && current->active) {
         initial.parentId = selected;
         for (const DepartmentEntry &e : m_entries) {
             if (e.department.id == selected)
@@ -319,7 +189,7 @@ void DepartmentsTab::editCurrent()
 void DepartmentsTab::retireCurrent()
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item || currentStatus() != OrgStatus::Active)
+    if (!item || !currentRecord() || !currentRecord()->active)
         return;
     if (confirmAndRun(
             tr("Retire department"),
@@ -333,7 +203,7 @@ void DepartmentsTab::retireCurrent()
 void DepartmentsTab::reactivateCurrent()
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item || currentStatus() != OrgStatus::Retired)
+    if (!item || !currentRecord() || currentRecord()->active)
         return;
     if (confirmAndRun(tr("Reactivate department"), tr("Reactivate \"%1\"?").arg(item->text(0)),
                       [&] { m_org.reactivateDepartment(currentId()); }))
@@ -356,76 +226,46 @@ void DepartmentsTab::deleteCurrent()
 // --- StaffTab ------------------------------------------------------------------------------
 
 StaffTab::StaffTab(OrgService &org, QWidget *parent)
-    : OrgRecordTab(org, parent)
+    : RecordListTab(tr("Staff"), kAllCommands, parent)
+    , m_org(org)
 {
     newAction()->setText(tr("&New staff member…"));
-    m_search = createSearch(this, tr("Search name or staff number"));
-    m_search->setObjectName(QStringLiteral("staffSearch"));
+    addSearch(tr("Search name or staff number"))->setObjectName(QStringLiteral("staffSearch"));
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("staffDepartment"));
     m_department->setMinimumWidth(200);
     m_department->setMaximumWidth(360);
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    addFilter(tr("De&partment:"), m_department);
     m_rank = new QComboBox(this);
     m_rank->setObjectName(QStringLiteral("staffRank"));
     m_rank->setMinimumWidth(160);
+    addFilter(tr("Ran&k:"), m_rank);
     m_transferredOnly = new QCheckBox(tr("Transferred &cadres only"), this);
     m_transferredOnly->setObjectName(QStringLiteral("transferredOnly"));
+    addFilter(m_transferredOnly);
     m_showRetired = new QCheckBox(tr("Show re&tired"), this);
     m_showRetired->setObjectName(QStringLiteral("showRetired"));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("count"));
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 2);
-    auto *deptLabel = new QLabel(tr("De&partment:"), this);
-    deptLabel->setBuddy(m_department);
-    bar->addWidget(deptLabel);
-    bar->addWidget(m_department, 2);
-    auto *rankLabel = new QLabel(tr("Ran&k:"), this);
-    rankLabel->setBuddy(m_rank);
-    bar->addWidget(rankLabel);
-    bar->addWidget(m_rank, 1);
-    bar->addWidget(m_transferredOnly);
-    bar->addWidget(m_showRetired);
-    bar->addStretch();
-    bar->addWidget(m_count);
-    mainLayout()->addLayout(bar);
+    addFilter(m_showRetired);
 
     m_model = new StaffTableModel(org, this);
-    m_view = createTableView(this, QStringLiteral("staffTable"));
-    m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSortIndicator(StaffTableModel::StaffNo, Qt::AscendingOrder);
-    m_view->setColumnWidth(StaffTableModel::StaffNo, 110);
-    m_view->setColumnWidth(StaffTableModel::Name, 110);
-    m_view->setColumnWidth(StaffTableModel::Department, 200);
-    m_view->setColumnWidth(StaffTableModel::Rank, 210);
-    m_view->setColumnWidth(StaffTableModel::Post, 140);
-    m_view->setColumnWidth(StaffTableModel::PostStart, 100);
-    m_view->setColumnWidth(StaffTableModel::PostEnd, 100);
-    m_view->setColumnWidth(StaffTableModel::Transferred, 90);
-    mainLayout()->addWidget(m_view, 1);
-
-    m_searchTimer = connectSearch(m_search, [this] { applyFilter(); });
-    connect(m_department, &QComboBox::activated, this, &StaffTab::applyFilter);
-    connect(m_rank, &QComboBox::activated, this, &StaffTab::applyFilter);
-    connect(m_transferredOnly, &QCheckBox::toggled, this, &StaffTab::applyFilter);
-    connect(m_showRetired, &QCheckBox::toggled, this, &StaffTab::applyFilter);
-    connect(m_model, &PagedTableModel::reloaded, this, &StaffTab::updateCount);
-    connectTable(m_view);
-    setTabOrder(m_search, m_department);
-    setTabOrder(m_department, m_rank);
-    setTabOrder(m_rank, m_transferredOnly);
-    setTabOrder(m_transferredOnly, m_showRetired);
-    setTabOrder(m_showRetired, m_view);
-    setFocusProxy(m_search);
+    setModel(m_model, QStringLiteral("staffTable"));
+    view()->horizontalHeader()->setSortIndicator(StaffTableModel::StaffNo, Qt::AscendingOrder);
+    const int widths[] = {110, 110, 200, 210, 140, 100, 100, 90};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        view()->setColumnWidth(c, widths[c]);
 }
 
-void StaffTab::refreshCombos()
+bool StaffTab::canEdit() const
+{
+    return m_org.canEdit();
+}
+
+void StaffTab::reloadChoices()
 {
     QList<DepartmentEntry> tree;
     QList<Rank> ranks;
-    runGuarded(this, tr("Staff"), [&] {
+    runGuarded(this, title(), [&] {
         tree = m_org.departmentTree(false);
         ranks = m_org.ranks(true);
     });
@@ -438,57 +278,26 @@ void StaffTab::refreshCombos()
     selectComboId(m_rank, keepRank);
 }
 
-void StaffTab::reload()
-{
-    refreshCombos();
-    applyFilter();
-}
-
 void StaffTab::applyFilter()
 {
-    m_searchTimer->stop();
-    const qint64 keep = currentId();
     StaffFilter f = m_model->filter();
-    f.text = m_search->text().trimmed();
+    f.text = searchEdit()->text().trimmed();
     f.departmentId = comboId(m_department);
     f.rankId = comboId(m_rank);
     f.transferredOnly = m_transferredOnly->isChecked();
     f.includeRetired = m_showRetired->isChecked();
-    runGuarded(this, tr("Staff"), [&] { m_model->setFilter(f); });
-    if (keep > 0)
-        select(keep);
-    updateActions();
+    m_model->setFilter(f);
 }
 
-void StaffTab::updateCount()
+QString StaffTab::countText() const
 {
-    int n = 0;
-    runGuarded(this, tr("Staff"), [&] { n = m_org.countStaff(m_model->filter()); });
-    m_count->setText(n == 0 ? tr("No staff match the filter.") : tr("%n staff member(s)", nullptr, n));
+    const int n = m_org.countStaff(m_model->filter());
+    return n == 0 ? tr("No staff match the filter.") : tr("%n staff member(s)", nullptr, n);
 }
 
-qint64 StaffTab::currentId() const
+const StaffRow *StaffTab::currentRow() const
 {
-    const StaffRow *row = m_model->rowAt(m_view->currentIndex().row());
-    return row ? row->staff.id : 0;
-}
-
-void StaffTab::select(qint64 id)
-{
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->rowAt(r)->staff.id == id) {
-            m_view->setCurrentIndex(m_model->index(r, 0));
-            return;
-        }
-    }
-}
-
-std::optional<OrgStatus> StaffTab::currentStatus() const
-{
-    const StaffRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row)
-        return std::nullopt;
-    return row->staff.status;
+    return m_model->rowAt(view()->currentIndex().row());
 }
 
 void StaffTab::addRecord()
@@ -499,169 +308,105 @@ void StaffTab::addRecord()
     StaffDialog dialog(m_org, initial, this);
     qint64 id = 0;
     dialog.setSaver([&] { id = m_org.createStaff(dialog.staff()); });
-    if (dialog.exec() == QDialog::Accepted) {
-        applyFilter();
-        select(id);
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        refresh(id);
 }
 
 void StaffTab::editCurrent()
 {
     const qint64 id = currentId();
-    if (id <= 0)
-        return;
     Staff current;
-    if (!runGuarded(this, tr("Edit staff member"), [&] { current = m_org.staff(id); }))
+    if (id <= 0 || !runGuarded(this, tr("Edit staff member"), [&] { current = m_org.staff(id); }))
         return;
     StaffDialog dialog(m_org, current, this);
     dialog.setSaver([&] { m_org.updateStaff(dialog.staff()); });
     if (dialog.exec() == QDialog::Accepted)
-        applyFilter();
+        refresh();
 }
 
 void StaffTab::retireCurrent()
 {
-    const StaffRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row || !row->staff.isActive())
-        return;
-    const qint64 id = row->staff.id;
-    if (confirmAndRun(tr("Retire staff member"),
-                      tr("Retire %1 (%2)? The record and its history are kept.")
-                          .arg(row->staff.name, row->staff.staffNo),
-                      [&] { m_org.retireStaff(id); }))
-        applyFilter();
+    if (const StaffRow *row = currentRow(); row && row->staff.isActive())
+        runOnCurrent(tr("Retire staff member"),
+                     tr("Retire %1 (%2)? The record and its history are kept.")
+                         .arg(row->staff.name, row->staff.staffNo),
+                     [this](qint64 id) { m_org.retireStaff(id); });
 }
 
 void StaffTab::reactivateCurrent()
 {
-    const StaffRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row || row->staff.isActive())
-        return;
-    const qint64 id = row->staff.id;
-    if (confirmAndRun(tr("Reactivate staff member"),
-                      tr("Reactivate %1 (%2)?").arg(row->staff.name, row->staff.staffNo),
-                      [&] { m_org.reactivateStaff(id); }))
-        applyFilter();
+    if (const StaffRow *row = currentRow(); row && !row->staff.isActive())
+        runOnCurrent(tr("Reactivate staff member"),
+                     tr("Reactivate %1 (%2)?").arg(row->staff.name, row->staff.staffNo),
+                     [this](qint64 id) { m_org.reactivateStaff(id); });
 }
 
 void StaffTab::deleteCurrent()
 {
-    const StaffRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row)
-        return;
-    const qint64 id = row->staff.id;
-    if (confirmAndRun(tr("Delete staff member"),
-                      tr("Delete %1 (%2) for good? Only a record nothing refers to can be deleted.")
-                          .arg(row->staff.name, row->staff.staffNo),
-                      [&] { m_org.deleteStaff(id); }))
-        applyFilter();
+    if (const StaffRow *row = currentRow())
+        runOnCurrent(tr("Delete staff member"),
+                     tr("Delete %1 (%2) for good? Only a record nothing refers to can be deleted.")
+                         .arg(row->staff.name, row->staff.staffNo),
+                     [this](qint64 id) { m_org.deleteStaff(id); });
 }
 
 // --- BuildingsTab --------------------------------------------------------------------------
 
 BuildingsTab::BuildingsTab(OrgService &org, QWidget *parent)
-    : OrgRecordTab(org, parent)
+    : RecordListTab(tr("Buildings"), kAllCommands, parent)
+    , m_org(org)
 {
     newAction()->setText(tr("&New building…"));
-    m_search = createSearch(this, tr("Search code, name, campus or address"));
-    m_search->setObjectName(QStringLiteral("buildingSearch"));
+    addSearch(tr("Search code, name, campus or address"))
+        ->setObjectName(QStringLiteral("buildingSearch"));
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("buildingDepartment"));
     m_department->setMinimumWidth(200);
     m_department->setMaximumWidth(360);
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    addFilter(tr("Managing de&partment:"), m_department);
     m_showRetired = new QCheckBox(tr("Show re&tired"), this);
     m_showRetired->setObjectName(QStringLiteral("showRetired"));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("count"));
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 2);
-    auto *deptLabel = new QLabel(tr("Managing de&partment:"), this);
-    deptLabel->setBuddy(m_department);
-    bar->addWidget(deptLabel);
-    bar->addWidget(m_department, 2);
-    bar->addWidget(m_showRetired);
-    bar->addStretch();
-    bar->addWidget(m_count);
-    mainLayout()->addLayout(bar);
+    addFilter(m_showRetired);
 
     m_model = new BuildingTableModel(org, this);
-    m_view = createTableView(this, QStringLiteral("buildingsTable"));
-    m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSortIndicator(BuildingTableModel::Code, Qt::AscendingOrder);
-    m_view->setColumnWidth(BuildingTableModel::Code, 100);
-    m_view->setColumnWidth(BuildingTableModel::Name, 180);
-    m_view->setColumnWidth(BuildingTableModel::Campus, 140);
-    m_view->setColumnWidth(BuildingTableModel::Department, 180);
-    m_view->setColumnWidth(BuildingTableModel::GrossArea, 130);
-    m_view->setColumnWidth(BuildingTableModel::UsableArea, 130);
-    m_view->setColumnWidth(BuildingTableModel::EnergyUsers, 100);
-    m_view->setColumnWidth(BuildingTableModel::YearBuilt, 90);
-    mainLayout()->addWidget(m_view, 1);
-
-    m_searchTimer = connectSearch(m_search, [this] { applyFilter(); });
-    connect(m_department, &QComboBox::activated, this, &BuildingsTab::applyFilter);
-    connect(m_showRetired, &QCheckBox::toggled, this, &BuildingsTab::applyFilter);
-    connect(m_model, &PagedTableModel::reloaded, this, &BuildingsTab::updateCount);
-    connectTable(m_view);
-    setTabOrder(m_search, m_department);
-    setTabOrder(m_department, m_showRetired);
-    setTabOrder(m_showRetired, m_view);
-    setFocusProxy(m_search);
+    setModel(m_model, QStringLiteral("buildingsTable"));
+    view()->horizontalHeader()->setSortIndicator(BuildingTableModel::Code, Qt::AscendingOrder);
+    const int widths[] = {100, 180, 140, 180, 130, 130, 100, 90};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        view()->setColumnWidth(c, widths[c]);
 }
 
-void BuildingsTab::reload()
+bool BuildingsTab::canEdit() const
+{
+    return m_org.canEdit();
+}
+
+void BuildingsTab::reloadChoices()
 {
     QList<DepartmentEntry> tree;
-    runGuarded(this, tr("Buildings"), [&] { tree = m_org.departmentTree(false); });
+    runGuarded(this, title(), [&] { tree = m_org.departmentTree(false); });
     fillDepartmentCombo(m_department, tree, tr("All departments"));
-    applyFilter();
 }
 
 void BuildingsTab::applyFilter()
 {
-    m_searchTimer->stop();
-    const qint64 keep = currentId();
     BuildingFilter f = m_model->filter();
-    f.text = m_search->text().trimmed();
+    f.text = searchEdit()->text().trimmed();
     f.departmentId = comboId(m_department);
     f.includeRetired = m_showRetired->isChecked();
-    runGuarded(this, tr("Buildings"), [&] { m_model->setFilter(f); });
-    if (keep > 0)
-        select(keep);
-    updateActions();
+    m_model->setFilter(f);
 }
 
-void BuildingsTab::updateCount()
+QString BuildingsTab::countText() const
 {
-    int n = 0;
-    runGuarded(this, tr("Buildings"), [&] { n = m_org.countBuildings(m_model->filter()); });
-    m_count->setText(n == 0 ? tr("No buildings match the filter.") : tr("%n building(s)", nullptr, n));
+    const int n = m_org.countBuildings(m_model->filter());
+    return n == 0 ? tr("No buildings match the filter.") : tr("%n building(s)", nullptr, n);
 }
 
-qint64 BuildingsTab::currentId() const
+const BuildingRow *BuildingsTab::currentRow() const
 {
-    const BuildingRow *row = m_model->rowAt(m_view->currentIndex().row());
-    return row ? row->building.id : 0;
-}
-
-void BuildingsTab::select(qint64 id)
-{
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->rowAt(r)->building.id == id) {
-            m_view->setCurrentIndex(m_model->index(r, 0));
-            return;
-        }
-    }
-}
-
-std::optional<OrgStatus> BuildingsTab::currentStatus() const
-{
-    const BuildingRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row)
-        return std::nullopt;
-    return row->building.status;
+    return m_model->rowAt(view()->currentIndex().row());
 }
 
 void BuildingsTab::addRecord()
@@ -671,62 +416,48 @@ void BuildingsTab::addRecord()
     BuildingDialog dialog(m_org, initial, this);
     qint64 id = 0;
     dialog.setSaver([&] { id = m_org.createBuilding(dialog.building()); });
-    if (dialog.exec() == QDialog::Accepted) {
-        applyFilter();
-        select(id);
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        refresh(id);
 }
 
 void BuildingsTab::editCurrent()
 {
     const qint64 id = currentId();
-    if (id <= 0)
-        return;
     Building current;
-    if (!runGuarded(this, tr("Edit building"), [&] { current = m_org.building(id); }))
+    if (id <= 0
+        || !runGuarded(this, tr("Edit building"), [&] { current = m_org.building(id); }))
         return;
     BuildingDialog dialog(m_org, current, this);
     dialog.setSaver([&] { m_org.updateBuilding(dialog.building()); });
     if (dialog.exec() == QDialog::Accepted)
-        applyFilter();
+        refresh();
 }
 
 void BuildingsTab::retireCurrent()
 {
-    const BuildingRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row || !row->building.isActive())
-        return;
-    const qint64 id = row->building.id;
-    if (confirmAndRun(
+    if (const BuildingRow *row = currentRow(); row && row->building.isActive())
+        runOnCurrent(
             tr("Retire building"),
             tr("Retire \"%1\"? The record and its history are kept.").arg(row->building.name),
-            [&] { m_org.retireBuilding(id); }))
-        applyFilter();
+            [this](qint64 id) { m_org.retireBuilding(id); });
 }
 
 void BuildingsTab::reactivateCurrent()
 {
-    const BuildingRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row || row->building.isActive())
-        return;
-    const qint64 id = row->building.id;
-    if (confirmAndRun(tr("Reactivate building"), tr("Reactivate \"%1\"?").arg(row->building.name),
-                      [&] { m_org.reactivateBuilding(id); }))
-        applyFilter();
+    if (const BuildingRow *row = currentRow(); row && !row->building.isActive())
+        runOnCurrent(tr("Reactivate building"),
+                     tr("Reactivate \"%1\"?").arg(row->building.name),
+                     [this](qint64 id) { m_org.reactivateBuilding(id); });
 }
 
 void BuildingsTab::deleteCurrent()
 {
-    const BuildingRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row)
-        return;
-    const qint64 id = row->building.id;
-    if (confirmAndRun(
+    if (const BuildingRow *row = currentRow())
+        runOnCurrent(
             tr("Delete building"),
             tr("Delete \"%1\" for good? Only a building nothing refers to can be deleted.")
                 .arg(row->building.name),
-            [&] { m_org.deleteBuilding(id); }))
-        applyFilter();
+            [this](qint64 id) { m_org.deleteBuilding(id); });
 }
 
 // --- RanksTab ------------------------------------------------------------------------------

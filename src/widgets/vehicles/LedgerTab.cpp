@@ -32,87 +32,66 @@ using namespace vehicles;
 // --- model -----------------------------------------------------------------------------------
 
 VehicleListModel::VehicleListModel(VehicleService &service, QObject *parent)
-    : PagedTableModel(parent)
+    : RecordTableModel<VehicleRow>(spec(), parent)
     , m_service(service)
-{}
-
-int VehicleListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant VehicleListModel::data(const QModelIndex &index, int role) const
+RecordTableModel<VehicleRow>::Spec VehicleListModel::spec()
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const VehicleRow &row = m_rows.at(index.row());
-    const Vehicle &v = row.vehicle;
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Plate: return v.plate;
-        case FleetNo: return v.fleetNo;
-        case Brand: return v.model.isEmpty() ? v.brand : v.brand + QLatin1Char(' ') + v.model;
-        case Category: return displayName(v.category);
-        case Energy: return displayName(v.energyType);
-        case Seats: return v.seats;
-        case Department: return row.departmentName;
-        case Ownership: return displayName(v.ownership);
-        case PurchaseDate: return toIsoDate(v.purchaseDate);
-        case Odometer: return QLocale().toString(v.odometerKm);
-        case FuelCard: return v.fuelCardNo;
-        case Status: return displayName(v.status);
-        }
-    } else if (role == Qt::TextAlignmentRole) {
-        if (index.column() == Seats || index.column() == Odometer)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::ForegroundRole) {
-        if (v.status == VehicleStatus::Retired)
-            return QBrush(QColor(0x80, 0x80, 0x80));
-        if (index.column() == Status && v.status == VehicleStatus::Maintenance)
+    using Row = VehicleRow;
+    auto statusColour = [](const Row &r) -> QVariant {
+        switch (r.vehicle.status) {
+        case VehicleStatus::Maintenance:
             return QBrush(QColor(0xb3, 0x5c, 0x00));
-        if (index.column() == Status && v.status == VehicleStatus::Dispatched)
+        case VehicleStatus::Dispatched:
             return QBrush(QColor(0x1f, 0x5f, 0xbf));
-    } else if (role == Qt::UserRole) {
-        return v.id;
-    }
-    return {};
-}
-
-QVariant VehicleListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Plate: return tr("Plate");
-    case FleetNo: return tr("Fleet no.");
-    case Brand: return tr("Brand / model");
-    case Category: return tr("Category");
-    case Energy: return tr("Energy");
-    case Seats: return tr("Seats");
-    case Department: return tr("Department");
-    case Ownership: return tr("Ownership");
-    case PurchaseDate: return tr("Purchased");
-    case Odometer: return tr("Odometer (km)");
-    case FuelCard: return tr("Fuel card");
-    case Status: return tr("Status");
-    }
-    return {};
-}
-
-void VehicleListModel::sort(int column, Qt::SortOrder order)
-{
-    // In the order of Column; the fuel card sorts by plate.
-    static const VehicleSort byColumn[ColumnCount] = {
-        VehicleSort::Plate,      VehicleSort::FleetNo,    VehicleSort::Brand,
-        VehicleSort::Category,   VehicleSort::EnergyType, VehicleSort::Seats,
-        VehicleSort::Department, VehicleSort::Status,     VehicleSort::Ownership,
-        VehicleSort::PurchaseDate, VehicleSort::Odometer, VehicleSort::Plate,
+        default:
+            return {};
+        }
     };
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sort = byColumn[column];
-    m_order = order;
-    reload();
+    Spec s;
+    // In the order of Column.
+    s.columns = {
+        {tr("Plate"), [](const Row &r) { return r.vehicle.plate; }},
+        {tr("Fleet no."), [](const Row &r) { return r.vehicle.fleetNo; }},
+        {tr("Brand / model"),
+         [](const Row &r) {
+             const Vehicle &v = r.vehicle;
+             return v.model.isEmpty() ? v.brand : v.brand + QLatin1Char(' ') + v.model;
+         }},
+        {tr("Category"), [](const Row &r) { return displayName(r.vehicle.category); }},
+        {tr("Energy"), [](const Row &r) { return displayName(r.vehicle.energyType); }},
+        numberColumn<Row>(tr("Seats"), [](const Row &r) { return r.vehicle.seats; }),
+        {tr("Department"), [](const Row &r) { return r.departmentName; }},
+        {tr("Status"),
+         [](const Row &r) { return displayName(r.vehicle.status); },
+         Qt::AlignLeft | Qt::AlignVCenter,
+         {},
+         statusColour},
+        {tr("Ownership"), [](const Row &r) { return displayName(r.vehicle.ownership); }},
+        {tr("Purchased"), [](const Row &r) { return toIsoDate(r.vehicle.purchaseDate); }},
+        numberColumn<Row>(tr("Odometer (km)"),
+                          [](const Row &r) { return QLocale().toString(r.vehicle.odometerKm); }),
+        {tr("Fuel card"), [](const Row &r) { return r.vehicle.fuelCardNo; }},
+    };
+    s.fetch = [this](const KeysetCursor &after, int limit) {
+        return m_service.vehiclesPageAfter(m_filter, m_sort, m_order, after, limit);
+    };
+    s.id = [](const Row &r) { return r.vehicle.id; };
+    s.active = [](const Row &r) { return r.vehicle.status != VehicleStatus::Retired; };
+    s.sort = [this](int column, Qt::SortOrder order) {
+        // In the order of Column; the fuel card sorts by plate.
+        static const VehicleSort byColumn[ColumnCount] = {
+            VehicleSort::Plate,        VehicleSort::FleetNo,    VehicleSort::Brand,
+            VehicleSort::Category,     VehicleSort::EnergyType, VehicleSort::Seats,
+            VehicleSort::Department,   VehicleSort::Status,     VehicleSort::Ownership,
+            VehicleSort::PurchaseDate, VehicleSort::Odometer,   VehicleSort::Plate,
+        };
+        m_sort = byColumn[column];
+        m_order = order;
+    };
+    return s;
 }
 
 void VehicleListModel::setFilter(const VehicleFilter &filter)
@@ -124,42 +103,6 @@ void VehicleListModel::setFilter(const VehicleFilter &filter)
 int VehicleListModel::totalCount() const
 {
     return m_service.countVehicles(m_filter);
-}
-
-const VehicleRow *VehicleListModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int VehicleListModel::rowOf(qint64 vehicleId) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).vehicle.id == vehicleId)
-            return i;
-    return -1;
-}
-
-int VehicleListModel::fetchPage(const KeysetCursor &after, int limit)
-{
-    m_fetched = m_service.vehiclesPageAfter(m_filter, m_sort, m_order, after, limit);
-    return int(m_fetched.size());
-}
-
-KeysetCursor VehicleListModel::keyOfRow(int row) const
-{
-    return m_rows.at(row).key;
-}
-
-void VehicleListModel::appendFetched()
-{
-    m_rows += m_fetched;
-    m_fetched.clear();
-}
-
-void VehicleListModel::clearRows()
-{
-    m_rows.clear();
-    m_fetched.clear();
 }
 
 // --- tab -------------------------------------------------------------------------------------
@@ -177,8 +120,7 @@ QComboBox *enumCombo(QWidget *parent, const QString &all, const QList<Enum> &val
     return combo;
 }
 
-template<typename Enum>
-std::optional<Enum> comboValue(QComboBox *combo)
+template<typename Enum> std::optional<Enum> comboValue(QComboBox *combo)
 {
     const int v = combo->currentData().toInt();
     return v < 0 ? std::nullopt : std::optional<Enum>(Enum(v));
@@ -188,230 +130,159 @@ std::optional<Enum> comboValue(QComboBox *combo)
 
 LedgerTab::LedgerTab(VehicleService &vehicles, DriverService &drivers, const Session &session,
                      const Clock &clock, QWidget *parent)
-    : Page(parent)
+    : RecordListTab(tr("Vehicles"), {NewRecord | EditRecord | RetireRecord}, parent)
     , m_vehicles(vehicles)
     , m_drivers(drivers)
     , m_session(session)
     , m_clock(clock)
 {
-    m_model = new VehicleListModel(vehicles, this);
+    newAction()->setText(tr("&New vehicle…"));
+    editAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    retireAction()->setShortcut(QKeySequence());
+    offerViewToReadOnly();
+    // The ledger's own commands, between Edit and Retire.
+    m_openFile = addCommand(tr("Open &file…"), QKeySequence(Qt::CTRL | Qt::Key_O),
+                            QStringLiteral("openFileAction"), &LedgerTab::openCurrent);
+    m_maintenance = addCommand(tr("Start &maintenance"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                               QStringLiteral("maintenanceAction"), &LedgerTab::toggleMaintenance);
+    toolBar()->insertAction(statusSeparator(), m_openFile);
+    toolBar()->insertAction(statusSeparator(), m_maintenance);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("ledgerSearch"));
-    m_search->setPlaceholderText(tr("Plate, fleet no., brand, fuel card…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    addSearch(tr("Plate, fleet no., brand, fuel card…"))
+        ->setObjectName(QStringLiteral("ledgerSearch"));
     m_department = new QComboBox(this);
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_category = enumCombo(this, tr("All categories"), allCategorys());
     m_energy = enumCombo(this, tr("All energy types"), allEnergyTypes());
-    m_status = enumCombo(this, tr("All statuses"), allVehicleStatuss());
     m_ownership = enumCombo(this, tr("Owned and leased"), allOwnerships());
-    m_count = new QLabel(this);
-
-    auto *filterBar = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("F&ind:"), this);
-    searchLabel->setBuddy(m_search);
-    filterBar->addWidget(searchLabel);
-    filterBar->addWidget(m_search, 1);
-    filterBar->addWidget(m_department);
-    filterBar->addWidget(m_category);
-    filterBar->addWidget(m_energy);
-    filterBar->addWidget(m_ownership);
-    filterBar->addWidget(m_status);
-    filterBar->addWidget(m_count);
-
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("ledgerView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(VehicleListModel::Plate, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setMaximumSectionSize(240);
-    m_view->setWordWrap(false);
-
-    createActions();
-    auto *bar = new QToolBar(this);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *a : {m_new, m_edit, m_openFile, m_maintenance, m_retire})
-        bar->addAction(a);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(bar);
-    layout->addLayout(filterBar);
-    layout->addWidget(m_view, 1);
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(250);
-    connect(m_searchTimer, &QTimer::timeout, this, &LedgerTab::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &LedgerTab::applyFilter);
+    m_status = enumCombo(this, tr("All statuses"), allVehicleStatuss());
     for (QComboBox *c : {m_department, m_category, m_energy, m_ownership, m_status})
-        connect(c, &QComboBox::currentIndexChanged, this, &LedgerTab::applyFilter);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &) {
-        if (const qint64 id = currentId())
-            openFile(id);
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &LedgerTab::updateActions);
-    connect(m_model, &PagedTableModel::reloaded, this, [this] {
-        m_count->setText(tr("%n vehicle(s)", nullptr, m_model->totalCount()));
-        updateActions();
-    });
+        addFilter(c);
 
-    setTabOrder(m_search, m_department);
-    setTabOrder(m_department, m_category);
-    setTabOrder(m_category, m_energy);
-    setTabOrder(m_energy, m_ownership);
-    setTabOrder(m_ownership, m_status);
-    setTabOrder(m_status, m_view);
-    setFocusProxy(m_view);
-    updateActions();
+    m_model = new VehicleListModel(vehicles, this);
+    setModel(m_model, QStringLiteral("ledgerView"));
+    view()->horizontalHeader()->setSortIndicator(VehicleListModel::Plate, Qt::AscendingOrder);
+    view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view()->horizontalHeader()->setMaximumSectionSize(240);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LedgerTab::updateOwnActions);
+    connect(m_model, &PagedTableModel::reloaded, this, &LedgerTab::updateOwnActions);
+    // Choosing the page puts the focus on the list: Enter opens the file, Ctrl+F finds.
+    setFocusProxy(view());
 }
 
-void LedgerTab::createActions()
+QAction *LedgerTab::addCommand(const QString &text, const QKeySequence &key,
+                               const QString &objectName, void (LedgerTab::*slot)())
 {
-    auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(key.isEmpty()
-                          ? text
-                          : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                          key.toString(QKeySequence::NativeText)));
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
-    };
-    m_new = make(tr("&New vehicle…"), QKeySequence::New, [this] {
-        Vehicle v;
-        const qint64 id = editVehicle(this, m_vehicles, v, true);
-        if (id)
-            reloadKeeping(id);
-    });
-    m_edit = make(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-        const VehicleRow *row = currentRow();
-        if (!row)
-            return;
-        const qint64 id = row->vehicle.id;
-        const bool canEdit = m_session.can(Permission::EditVehicles);
-        if (editVehicle(this, m_vehicles, row->vehicle, canEdit))
-            reloadKeeping(id);
-    });
-    m_openFile = make(tr("Open &file…"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] {
-        if (const qint64 id = currentId())
-            openFile(id);
-    });
-    m_retire = make(tr("&Retire…"), QKeySequence(), [this] {
-        const VehicleRow *row = currentRow();
-        if (!row)
-            return;
-        const qint64 id = row->vehicle.id;
-        if (QMessageBox::question(this, tr("Retire vehicle"),
-                                  tr("Retire %1? It stays in the ledger with its file and history, "
-                                     "but can no longer be dispatched.")
-                                      .arg(row->vehicle.plate))
-            != QMessageBox::Yes)
-            return;
-        if (runGuarded(this, tr("Retire vehicle"), [&] { m_vehicles.retireVehicle(id); }))
-            reloadKeeping(id);
-    });
-    m_maintenance = make(tr("&Maintenance on/off"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] {
-        const VehicleRow *row = currentRow();
-        if (!row)
-            return;
-        const qint64 id = row->vehicle.id;
-        const bool on = row->vehicle.status != VehicleStatus::Maintenance;
-        if (runGuarded(this, tr("Maintenance"), [&] { m_vehicles.setInMaintenance(id, on); }))
-            reloadKeeping(id);
-    });
+    auto *a = new QAction(text, this);
+    a->setObjectName(objectName);
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                key.toString(QKeySequence::NativeText)));
+    connect(a, &QAction::triggered, this, [this, slot] { (this->*slot)(); });
+    addAction(a);
+    return a;
 }
 
-void LedgerTab::activate()
+bool LedgerTab::canEdit() const
 {
-    if (!m_loaded) {
-        const qint64 keep = m_department->currentData().toLongLong();
-        QSignalBlocker block(m_department);
-        m_department->clear();
-        m_department->addItem(tr("All departments"), qint64(0));
-        runGuarded(this, tr("Vehicles"), [&] {
-            for (const NamedId &d : m_vehicles.departments())
-                m_department->addItem(d.name, d.id);
-        });
-        const int i = m_department->findData(keep);
-        m_department->setCurrentIndex(i >= 0 ? i : 0);
-        m_loaded = true;
-        applyFilter();
-        m_view->resizeColumnsToContents();
-        return;
-    }
-    reloadKeeping(currentId());
+    return m_session.can(Permission::EditVehicles);
+}
+
+void LedgerTab::reloadChoices()
+{
+    const qint64 keep = m_department->currentData().toLongLong();
+    m_department->clear();
+    m_department->addItem(tr("All departments"), qint64(0));
+    runGuarded(this, title(), [&] {
+        for (const NamedId &d : m_vehicles.departments())
+            m_department->addItem(d.name, d.id);
+    });
+    const int i = m_department->findData(keep);
+    m_department->setCurrentIndex(i >= 0 ? i : 0);
 }
 
 void LedgerTab::applyFilter()
 {
-    m_searchTimer->stop();
     VehicleFilter f;
-    f.text = m_search->text();
+    f.text = searchEdit()->text();
     f.departmentId = m_department->currentData().toLongLong();
     f.category = comboValue<Category>(m_category);
     f.energyType = comboValue<EnergyType>(m_energy);
     f.status = comboValue<VehicleStatus>(m_status);
     f.ownership = comboValue<Ownership>(m_ownership);
-    runGuarded(this, tr("Vehicles"), [&] { m_model->setFilter(f); });
-    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
-        m_view->setCurrentIndex(m_model->index(0, 0));
+    m_model->setFilter(f);
+    if (m_model->rowCount() > 0 && !view()->currentIndex().isValid())
+        view()->setCurrentIndex(m_model->index(0, 0));
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        view()->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
 }
 
-void LedgerTab::reloadKeeping(qint64 vehicleId)
+QString LedgerTab::countText() const
 {
-    runGuarded(this, tr("Vehicles"), [&] { m_model->reload(); });
-    int row = m_model->rowOf(vehicleId);
-    while (row < 0 && vehicleId && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(vehicleId);
-    }
-    if (row >= 0) {
-        m_view->setCurrentIndex(m_model->index(row, 0));
-        m_view->scrollTo(m_model->index(row, 0));
-    }
-    updateActions();
+    return tr("%n vehicle(s)", nullptr, m_model->totalCount());
 }
 
 const VehicleRow *LedgerTab::currentRow() const
 {
-    const QModelIndex i = m_view->currentIndex();
-    return i.isValid() ? m_model->rowAt(i.row()) : nullptr;
+    return m_model->rowAt(view()->currentIndex().row());
 }
 
-qint64 LedgerTab::currentId() const
+void LedgerTab::addRecord()
 {
-    const VehicleRow *row = currentRow();
-    return row ? row->vehicle.id : 0;
+    if (const qint64 id = editVehicle(this, m_vehicles, Vehicle {}, true))
+        refresh(id);
 }
 
-void LedgerTab::updateActions()
+void LedgerTab::editCurrent()
 {
-    const bool canEdit = m_session.can(Permission::EditVehicles);
     const VehicleRow *row = currentRow();
-    m_new->setEnabled(canEdit);
-    m_edit->setEnabled(row);
-    m_edit->setText(canEdit ? tr("&Edit…") : tr("&View…"));
-    m_openFile->setEnabled(row);
+    if (row && editVehicle(this, m_vehicles, row->vehicle, canEdit()))
+        refresh();
+}
+
+void LedgerTab::retireCurrent()
+{
+    if (const VehicleRow *row = currentRow(); row && row->vehicle.status != VehicleStatus::Retired)
+        runOnCurrent(tr("Retire vehicle"),
+                     tr("Retire %1? It stays in the ledger with its file and history, but can no "
+                        "longer be dispatched.")
+                         .arg(row->vehicle.plate),
+                     [this](qint64 id) { m_vehicles.retireVehicle(id); });
+}
+
+void LedgerTab::toggleMaintenance()
+{
+    const VehicleRow *row = currentRow();
+    if (!row || row->vehicle.status == VehicleStatus::Retired)
+        return;
+    const qint64 id = row->vehicle.id;
+    const bool on = row->vehicle.status != VehicleStatus::Maintenance;
+    if (runGuarded(this, tr("Maintenance"), [&] { m_vehicles.setInMaintenance(id, on); }))
+        refresh();
+}
+
+void LedgerTab::openCurrent()
+{
+    if (const qint64 id = currentId())
+        openFile(id);
+}
+
+void LedgerTab::updateOwnActions()
+{
+    const VehicleRow *row = currentRow();
     const bool retired = row && row->vehicle.status == VehicleStatus::Retired;
-    m_retire->setEnabled(canEdit && row && !retired);
-    m_maintenance->setEnabled(canEdit && row && !retired);
+    m_openFile->setEnabled(row);
+    m_maintenance->setVisible(canEdit());
+    m_maintenance->setEnabled(canEdit() && row && !retired);
     m_maintenance->setText(row && row->vehicle.status == VehicleStatus::Maintenance
                                ? tr("End &maintenance")
                                : tr("Start &maintenance"));
+    if (retireAction())
+        retireAction()->setEnabled(retireAction()->isVisible() && row && !retired);
 }
 
 void LedgerTab::openFile(qint64 vehicleId)
@@ -420,7 +291,7 @@ void LedgerTab::openFile(qint64 vehicleId)
     if (!dialog.isLoaded())
         return;
     dialog.exec();
-    reloadKeeping(vehicleId);
+    refresh(vehicleId);
 }
 
 } // namespace ga

@@ -1,15 +1,11 @@
 #pragma once
 
 #include "vehicles/VehicleRecords.h"
-#include "widgets/common/Page.h"
-#include "widgets/common/PagedTableModel.h"
+#include "widgets/common/RecordListTab.h"
+#include "widgets/common/RecordTableModel.h"
 
 class QAction;
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
 
 namespace ga {
 
@@ -22,7 +18,7 @@ class VehicleService;
 } // namespace vehicles
 
 // The ledger's model: pages of vehicles from VehicleService, filtered and sorted in SQL.
-class VehicleListModel : public PagedTableModel
+class VehicleListModel : public RecordTableModel<vehicles::VehicleRow>
 {
     Q_OBJECT
 public:
@@ -44,64 +40,52 @@ public:
 
     explicit VehicleListModel(vehicles::VehicleService &service, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order) override;
-
-    void setFilter(const vehicles::VehicleFilter &filter);
+    void setFilter(const vehicles::VehicleFilter &filter); // reloads
+    const vehicles::VehicleFilter &filter() const { return m_filter; }
     // All vehicles matching the filter (not only the loaded ones).
     int totalCount() const;
-    const vehicles::VehicleRow *rowAt(int row) const;
-    int rowOf(qint64 vehicleId) const;
-
-protected:
-    int fetchPage(const KeysetCursor &after, int limit) override;
-    KeysetCursor keyOfRow(int row) const override;
-    void appendFetched() override;
-    void clearRows() override;
-    int loadedRowCount() const override { return int(m_rows.size()); }
 
 private:
+    Spec spec();
+
     vehicles::VehicleService &m_service;
     vehicles::VehicleFilter m_filter;
     vehicles::VehicleSort m_sort = vehicles::VehicleSort::Plate;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    QList<vehicles::VehicleRow> m_rows;
-    QList<vehicles::VehicleRow> m_fetched;
 };
 
-// Vehicles → "ledger" (台账): every vehicle, with a filter bar and the ledger's commands.
-// Enter or a double-click opens the vehicle's file (一车一档).
-class LedgerTab : public Page
+// Vehicles → "ledger" (台账): every vehicle, with a filter bar and the ledger's commands: New,
+// Edit (View for read-only users), Open file, Start/End maintenance, Retire. Enter or a
+// double-click opens the vehicle's file (一车一档).
+class LedgerTab : public RecordListTab
 {
     Q_OBJECT
 public:
     LedgerTab(vehicles::VehicleService &vehicles, vehicles::DriverService &drivers,
               const Session &session, const Clock &clock, QWidget *parent = nullptr);
 
-    void activate() override;
-
     VehicleListModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QLineEdit *searchEdit() const { return m_search; }
-
-    QAction *newAction() const { return m_new; }
-    QAction *editAction() const { return m_edit; }
     QAction *openFileAction() const { return m_openFile; }
-    QAction *retireAction() const { return m_retire; }
     QAction *maintenanceAction() const { return m_maintenance; }
 
     // Opens the file of the vehicle (modal).
     void openFile(qint64 vehicleId);
 
+protected:
+    bool canEdit() const override;
+    void reloadChoices() override;
+    void applyFilter() override;
+    QString countText() const override;
+    void addRecord() override;
+    void editCurrent() override;
+    void retireCurrent() override;
+    void openCurrent() override;
+
 private:
-    void createActions();
-    void applyFilter();
-    void reloadKeeping(qint64 vehicleId);
-    void updateActions();
-    qint64 currentId() const;
+    QAction *addCommand(const QString &text, const QKeySequence &key, const QString &objectName,
+                        void (LedgerTab::*slot)());
+    void toggleMaintenance();
+    void updateOwnActions();
     const vehicles::VehicleRow *currentRow() const;
 
     vehicles::VehicleService &m_vehicles;
@@ -109,21 +93,14 @@ private:
     const Session &m_session;
     const Clock &m_clock;
     VehicleListModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
-    QLineEdit *m_search = nullptr;
     QComboBox *m_department = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_energy = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_ownership = nullptr;
-    QLabel *m_count = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    QAction *m_new = nullptr;
-    QAction *m_edit = nullptr;
     QAction *m_openFile = nullptr;
-    QAction *m_retire = nullptr;
     QAction *m_maintenance = nullptr;
-    bool m_loaded = false;
+    bool m_columnsSized = false;
 };
 
 } // namespace ga

@@ -37,153 +37,74 @@ QString km(const std::optional<int> &v)
 QString statusColour(VehicleStatus s)
 {
     switch (s) {
-    case VehicleStatus::Available: return QStringLiteral("#1e7b34");
-    case VehicleStatus::Dispatched: return QStringLiteral("#1f5fbf");
-    case VehicleStatus::Maintenance: return QStringLiteral("#b35c00");
-    case VehicleStatus::Retired: return QStringLiteral("#6b6b6b");
+    case VehicleStatus::Available:
+        return QStringLiteral("#1e7b34");
+    case VehicleStatus::Dispatched:
+        return QStringLiteral("#1f5fbf");
+    case VehicleStatus::Maintenance:
+        return QStringLiteral("#b35c00");
+    case VehicleStatus::Retired:
+        return QStringLiteral("#6b6b6b");
     }
     return QStringLiteral("#333333");
 }
 
 } // namespace
 
-// --- trips model -----------------------------------------------------------------------------
+// --- one list of the file ------------------------------------------------------------------
 
-VehicleTripsModel::VehicleTripsModel(VehicleService &service, qint64 vehicleId, QObject *parent)
-    : PagedTableModel(parent, 100)
-    , m_service(service)
-    , m_vehicleId(vehicleId)
-{}
-
-int VehicleTripsModel::columnCount(const QModelIndex &parent) const
+FileRecordTab::FileRecordTab(RecordListModel *model, bool canEdit, Hooks hooks, QWidget *parent)
+    : RecordListTab(tr("Vehicle file"), hooks.add ? Commands {NewRecord | EditRecord} : Commands {},
+                    parent)
+    , m_model(model)
+    , m_canEdit(canEdit)
+    , m_hooks(std::move(hooks))
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    model->setParent(this);
+    if (newAction())
+        newAction()->setText(tr("&Add…"));
+    offerViewToReadOnly();
+    setModel(model, QStringLiteral("records"));
 }
 
-QVariant VehicleTripsModel::data(const QModelIndex &index, int role) const
+int FileRecordTab::rowCount() const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const VehicleTripRow &t = m_rows.at(index.row());
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case RequestNo: return t.requestNo;
-        case Start: return formatInstant(t.plannedStart);
-        case End: return formatInstant(t.plannedEnd);
-        case Department: return t.departmentName;
-        case Destination: return t.destination;
-        case Driver: return t.driverName;
-        case Km: return km(t.km);
-        case Status: return displayName(t.status);
-        }
-    } else if (role == Qt::TextAlignmentRole && index.column() == Km) {
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return m_model->rowCount();
+}
+
+void FileRecordTab::applyFilter()
+{
+    m_model->reload();
+    // The newest record is where a clerk looks first: Enter opens it.
+    if (m_model->rowCount() > 0 && !view()->currentIndex().isValid())
+        view()->setCurrentIndex(m_model->index(0, 0));
+}
+
+QString FileRecordTab::countText() const
+{
+    const int n = m_hooks.count ? m_hooks.count() : 0;
+    return n == 0 ? tr("No records yet.") : tr("%n record(s)", nullptr, n);
+}
+
+void FileRecordTab::addRecord()
+{
+    if (!m_hooks.add)
+        return;
+    if (const qint64 id = m_hooks.add(); id > 0) {
+        emit saved();
+        refresh(id);
     }
-    return {};
 }
 
-QVariant VehicleTripsModel::headerData(int section, Qt::Orientation orientation, int role) const
+void FileRecordTab::editCurrent()
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case RequestNo: return tr("Request no.");
-    case Start: return tr("From");
-    case End: return tr("To");
-    case Department: return tr("Department");
-    case Destination: return tr("Destination");
-    case Driver: return tr("Driver");
-    case Km: return tr("km");
-    case Status: return tr("Status");
+    const qint64 id = currentId();
+    if (id <= 0 || !m_hooks.edit)
+        return;
+    if (m_hooks.edit(id) > 0) {
+        emit saved();
+        refresh();
     }
-    return {};
-}
-
-int VehicleTripsModel::fetchPage(const KeysetCursor &after, int limit)
-{
-    m_fetched = m_service.vehicleTripsAfter(m_vehicleId, after, limit);
-    return int(m_fetched.size());
-}
-
-KeysetCursor VehicleTripsModel::keyOfRow(int row) const
-{
-    return m_rows.at(row).key;
-}
-
-void VehicleTripsModel::appendFetched()
-{
-    m_rows += m_fetched;
-    m_fetched.clear();
-}
-
-void VehicleTripsModel::clearRows()
-{
-    m_rows.clear();
-    m_fetched.clear();
-}
-
-// --- record list -----------------------------------------------------------------------------
-
-FileRecordList::FileRecordList(const QStringList &headers, bool canEdit, QWidget *parent)
-    : QWidget(parent)
-{
-    m_table = new QTableWidget(0, int(headers.size()), this);
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-
-    m_add = new QPushButton(tr("&Add…"), this);
-    m_add->setVisible(canEdit);
-    m_edit = new QPushButton(canEdit ? tr("&Edit…") : tr("&View…"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addStretch(1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-
-    auto editCurrent = [this] {
-        const int row = m_table->currentRow();
-        if (row >= 0)
-            emit editRequested(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
-    };
-    connect(m_add, &QPushButton::clicked, this, &FileRecordList::addRequested);
-    connect(m_edit, &QPushButton::clicked, this, editCurrent);
-    connect(m_table, &QTableWidget::activated, this, editCurrent);
-    setFocusProxy(m_table);
-}
-
-void FileRecordList::setRows(const QList<QPair<qint64, QStringList>> &rows)
-{
-    m_table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const QStringList &texts = rows.at(r).second;
-        for (int c = 0; c < texts.size() && c < m_table->columnCount(); ++c) {
-            auto *item = new QTableWidgetItem(texts.at(c));
-            // Amounts, readings and quantities line up on the right.
-            static const QRegularExpression numeric(QStringLiteral("^[-\\d.,]+( (L|kWh))?$"));
-            if (c > 0 && numeric.match(texts.at(c)).hasMatch())
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == 0)
-                item->setData(Qt::UserRole, rows.at(r).first);
-            m_table->setItem(r, c, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
-    m_edit->setEnabled(!rows.isEmpty());
-    if (!rows.isEmpty() && m_table->currentRow() < 0)
-        m_table->setCurrentCell(0, 0);
-}
-
-int FileRecordList::rowCount() const
-{
-    return m_table->rowCount();
 }
 
 // --- dialog ----------------------------------------------------------------------------------
@@ -210,162 +131,225 @@ VehicleFileDialog::VehicleFileDialog(VehicleService &vehicles, DriverService &dr
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
     const QDate today = m_clock.today();
+    const QLocale locale;
+    auto date = [](const QDate &d) { return QVariant(toIsoDate(d)); };
 
-    addList(QStringLiteral("maintenance"), tr("Maintenance && repairs"),
-            {tr("Date"), tr("Kind"), tr("Garage"), tr("Items"), tr("Cost"), tr("Odometer (km)")},
-            [this, today] {
-                MaintenanceRecord r;
-                r.vehicleId = m_vehicleId;
-                r.date = today;
-                r.odometerKm = m_file.vehicle.vehicle.odometerKm;
-                return editMaintenance(this, m_vehicles, r, true);
-            },
-            [this](qint64 id) {
-                for (const auto &r : m_file.maintenance)
-                    if (r.id == id)
-                        return editMaintenance(this, m_vehicles, r, m_canEdit);
-                return qint64(0);
-            });
-    addList(QStringLiteral("inspections"), tr("Inspections"),
-            {tr("Date"), tr("Valid until"), tr("Result"), tr("Fee")},
-            [this, today] {
-                InspectionRecord r;
-                r.vehicleId = m_vehicleId;
-                r.date = today;
-                r.expiry = today.addYears(1);
-                return editInspection(this, m_vehicles, r, true);
-            },
-            [this](qint64 id) {
-                for (const auto &r : m_file.inspections)
-                    if (r.id == id)
-                        return editInspection(this, m_vehicles, r, m_canEdit);
-                return qint64(0);
-            });
-    addList(QStringLiteral("insurance"), tr("Insurance"),
-            {tr("Insurer"), tr("Policy no."), tr("Start"), tr("Expiry"), tr("Premium")},
-            [this, today] {
-                InsurancePolicy r;
-                r.vehicleId = m_vehicleId;
-                r.startDate = today;
-                r.expiry = today.addYears(1).addDays(-1);
-                return editInsurance(this, m_vehicles, r, true);
-            },
-            [this](qint64 id) {
-                for (const auto &r : m_file.insurance)
-                    if (r.id == id)
-                        return editInsurance(this, m_vehicles, r, m_canEdit);
-                return qint64(0);
-            });
-    addList(QStringLiteral("violations"), tr("Violations"),
-            {tr("Date"), tr("Driver"), tr("Place"), tr("Description"), tr("Fine"), tr("Points"),
-             tr("Settled")},
-            [this, today] {
-                Violation r;
-                r.vehicleId = m_vehicleId;
-                r.date = today;
-                return editViolation(this, m_vehicles, m_drivers, r, true);
-            },
-            [this](qint64 id) {
-                for (const auto &r : m_file.violations)
-                    if (r.id == id)
-                        return editViolation(this, m_vehicles, m_drivers, r, m_canEdit);
-                return qint64(0);
-            });
-    addList(QStringLiteral("accidents"), tr("Accidents"),
-            {tr("Date"), tr("Driver"), tr("Place"), tr("Description"), tr("Liability"), tr("Cost")},
-            [this, today] {
-                Accident r;
-                r.vehicleId = m_vehicleId;
-                r.date = today;
-                return editAccident(this, m_vehicles, m_drivers, r, true);
-            },
-            [this](qint64 id) {
-                for (const auto &r : m_file.accidents)
-                    if (r.id == id)
-                        return editAccident(this, m_vehicles, m_drivers, r, m_canEdit);
-                return qint64(0);
-            });
-    addList(QStringLiteral("fuel"), tr("Fuel"),
-            {tr("Time"), tr("Card"), tr("Fuel"), tr("Quantity"), tr("Amount"), tr("Station"),
-             tr("Odometer (km)")},
-            [this] {
-                FuelTransaction r;
-                r.vehicleId = m_vehicleId;
-                r.at = m_clock.nowSecs();
-                r.fuelKind = m_file.vehicle.vehicle.energyType == EnergyType::BatteryElectric
-                                 ? FuelKind::Electricity
-                             : m_file.vehicle.vehicle.energyType == EnergyType::Diesel
-                                 ? FuelKind::Diesel
-                                 : FuelKind::Petrol;
-                return editFuel(this, m_vehicles, r, true);
-            },
-            [this](qint64 id) {
-                for (const auto &r : m_file.fuel)
-                    if (r.id == id)
-                        return editFuel(this, m_vehicles, r, m_canEdit);
-                return qint64(0);
-            });
-    addList(QStringLiteral("assignments"), tr("Long-term assignments"),
-            {tr("Department"), tr("From"), tr("To"), tr("Note")},
-            [this, today] {
-                LongTermAssignment r;
-                r.vehicleId = m_vehicleId;
-                r.startDate = today;
-                return editAssignment(this, m_vehicles, r, true);
-            },
-            [this](qint64 id) {
-                for (const auto &r : m_file.assignments)
-                    if (r.id == id)
-                        return editAssignment(this, m_vehicles, r, m_canEdit);
-                return qint64(0);
-            });
-
-    m_tripsModel = new VehicleTripsModel(m_vehicles, m_vehicleId, this);
-    m_tripsView = new QTableView(this);
-    m_tripsView->setModel(m_tripsModel);
-    m_tripsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tripsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tripsView->setAlternatingRowColors(true);
-    m_tripsView->verticalHeader()->hide();
-    m_tripsView->horizontalHeader()->setStretchLastSection(true);
-    m_tripsView->setWordWrap(false);
-    m_tabs->addTab(m_tripsView, tr("Trips"));
+    addList<MaintenanceRecord>(
+        QStringLiteral("maintenance"), tr("Maintenance && repairs"),
+        {{tr("Date"), [=](const MaintenanceRecord &r) { return date(r.date); }},
+         {tr("Kind"), [](const MaintenanceRecord &r) { return displayName(r.kind); }},
+         {tr("Garage"), [](const MaintenanceRecord &r) { return r.garage; }},
+         {tr("Items"), [](const MaintenanceRecord &r) { return r.items.simplified(); }},
+         numberColumn<MaintenanceRecord>(
+             tr("Cost"), [](const MaintenanceRecord &r) { return r.cost.toString(); }),
+         numberColumn<MaintenanceRecord>(
+             tr("Odometer (km)"), [](const MaintenanceRecord &r) { return km(r.odometerKm); })},
+        [this, today] {
+            MaintenanceRecord r;
+            r.date = today;
+            r.odometerKm = m_file.vehicle.vehicle.odometerKm;
+            return r;
+        },
+        [this](const MaintenanceRecord &r, bool editable) {
+            return editMaintenance(this, m_vehicles, r, editable);
+        },
+        &VehicleFile::maintenanceCount);
+    addList<InspectionRecord>(
+        QStringLiteral("inspections"), tr("Inspections"),
+        {{tr("Date"), [=](const InspectionRecord &r) { return date(r.date); }},
+         {tr("Valid until"), [=](const InspectionRecord &r) { return date(r.expiry); }},
+         {tr("Result"),
+          [](const InspectionRecord &r) { return r.passed ? tr("Passed") : tr("Failed"); }},
+         numberColumn<InspectionRecord>(
+             tr("Fee"), [](const InspectionRecord &r) { return r.cost.toString(); })},
+        [today] {
+            InspectionRecord r;
+            r.date = today;
+            r.expiry = today.addYears(1);
+            return r;
+        },
+        [this](const InspectionRecord &r, bool editable) {
+            return editInspection(this, m_vehicles, r, editable);
+        },
+        &VehicleFile::inspectionCount);
+    addList<InsurancePolicy>(
+        QStringLiteral("insurance"), tr("Insurance"),
+        {{tr("Insurer"), [](const InsurancePolicy &r) { return r.insurer; }},
+         {tr("Policy no."), [](const InsurancePolicy &r) { return r.policyNo; }},
+         {tr("Start"), [=](const InsurancePolicy &r) { return date(r.startDate); }},
+         {tr("Expiry"), [=](const InsurancePolicy &r) { return date(r.expiry); }},
+         numberColumn<InsurancePolicy>(
+             tr("Premium"), [](const InsurancePolicy &r) { return r.premium.toString(); })},
+        [today] {
+            InsurancePolicy r;
+            r.startDate = today;
+            r.expiry = today.addYears(1).addDays(-1);
+            return r;
+        },
+        [this](const InsurancePolicy &r, bool editable) {
+            return editInsurance(this, m_vehicles, r, editable);
+        },
+        &VehicleFile::insuranceCount);
+    addList<Violation>(
+        QStringLiteral("violations"), tr("Violations"),
+        {{tr("Date"), [=](const Violation &r) { return date(r.date); }},
+         {tr("Driver"), [](const Violation &r) { return r.driverName; }},
+         {tr("Place"), [](const Violation &r) { return r.place; }},
+         {tr("Description"), [](const Violation &r) { return r.description.simplified(); }},
+         numberColumn<Violation>(tr("Fine"), [](const Violation &r) { return r.fine.toString(); }),
+         numberColumn<Violation>(tr("Points"),
+                                 [](const Violation &r) { return QString::number(r.points); }),
+         {tr("Settled"), [](const Violation &r) { return r.settled ? tr("Yes") : tr("No"); }}},
+        [today] {
+            Violation r;
+            r.date = today;
+            return r;
+        },
+        [this](const Violation &r, bool editable) {
+            return editViolation(this, m_vehicles, m_drivers, r, editable);
+        },
+        &VehicleFile::violationCount);
+    addList<Accident>(
+        QStringLiteral("accidents"), tr("Accidents"),
+        {{tr("Date"), [=](const Accident &r) { return date(r.date); }},
+         {tr("Driver"), [](const Accident &r) { return r.driverName; }},
+         {tr("Place"), [](const Accident &r) { return r.place; }},
+         {tr("Description"), [](const Accident &r) { return r.description.simplified(); }},
+         {tr("Liability"), [](const Accident &r) { return r.liability; }},
+         numberColumn<Accident>(tr("Cost"), [](const Accident &r) { return r.cost.toString(); })},
+        [today] {
+            Accident r;
+            r.date = today;
+            return r;
+        },
+        [this](const Accident &r, bool editable) {
+            return editAccident(this, m_vehicles, m_drivers, r, editable);
+        },
+        &VehicleFile::accidentCount);
+    addList<FuelTransaction>(
+        QStringLiteral("fuel"), tr("Fuel"),
+        {{tr("Time"), [](const FuelTransaction &r) { return formatInstant(r.at); }},
+         {tr("Card"), [](const FuelTransaction &r) { return r.cardNo; }},
+         {tr("Fuel"), [](const FuelTransaction &r) { return displayName(r.fuelKind); }},
+         numberColumn<FuelTransaction>(
+             tr("Quantity"),
+             [locale](const FuelTransaction &r) {
+                 const QString unit = r.fuelKind == FuelKind::Electricity ? tr("kWh") : tr("L");
+                 return QStringLiteral("%1 %2").arg(
+                     locale.toString(r.quantityMilli / 1000.0, 'f', 2), unit);
+             }),
+         numberColumn<FuelTransaction>(
+             tr("Amount"), [](const FuelTransaction &r) { return r.amount.toString(); }),
+         {tr("Station"), [](const FuelTransaction &r) { return r.station; }},
+         numberColumn<FuelTransaction>(tr("Odometer (km)"),
+                                       [](const FuelTransaction &r) { return km(r.odometerKm); })},
+        [this] {
+            FuelTransaction r;
+            r.at = m_clock.nowSecs();
+            const EnergyType energy = m_file.vehicle.vehicle.energyType;
+            r.fuelKind = energy == EnergyType::BatteryElectric ? FuelKind::Electricity
+                : energy == EnergyType::Diesel                 ? FuelKind::Diesel
+                                                               : FuelKind::Petrol;
+            return r;
+        },
+        [this](const FuelTransaction &r, bool editable) {
+            return editFuel(this, m_vehicles, r, editable);
+        },
+        &VehicleFile::fuelCount);
+    addList<LongTermAssignment>(
+        QStringLiteral("assignments"), tr("Long-term assignments"),
+        {{tr("Department"), [](const LongTermAssignment &r) { return r.departmentName; }},
+         {tr("From"), [=](const LongTermAssignment &r) { return date(r.startDate); }},
+         {tr("To"),
+          [=](const LongTermAssignment &r) {
+              return r.endDate.isValid() ? date(r.endDate) : QVariant(tr("open"));
+          }},
+         {tr("Note"), [](const LongTermAssignment &r) { return r.note; }}},
+        [today] {
+            LongTermAssignment r;
+            r.startDate = today;
+            return r;
+        },
+        [this](const LongTermAssignment &r, bool editable) {
+            return editAssignment(this, m_vehicles, r, editable);
+        },
+        &VehicleFile::assignmentCount);
+    // Read-only: dispatch owns the trips.
+    addList<VehicleTripRow>(
+        QStringLiteral("trips"), tr("Trips"),
+        {{tr("Request no."), [](const VehicleTripRow &t) { return t.requestNo; }},
+         {tr("From"), [](const VehicleTripRow &t) { return formatInstant(t.plannedStart); }},
+         {tr("To"), [](const VehicleTripRow &t) { return formatInstant(t.plannedEnd); }},
+         {tr("Department"), [](const VehicleTripRow &t) { return t.departmentName; }},
+         {tr("Destination"), [](const VehicleTripRow &t) { return t.destination; }},
+         {tr("Driver"), [](const VehicleTripRow &t) { return t.driverName; }},
+         numberColumn<VehicleTripRow>(tr("km"), [](const VehicleTripRow &t) { return km(t.km); }),
+         {tr("Status"), [](const VehicleTripRow &t) { return displayName(t.status); }}},
+        nullptr, nullptr, &VehicleFile::tripCount);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
     resize(1000, 640);
-    m_loaded = reload();
-    if (m_loaded)
-        runGuarded(this, windowTitle(), [this] {
-            m_tripsModel->reload();
-            m_tripsView->resizeColumnsToContents();
-        });
+    m_loaded = reloadHead();
+    if (m_loaded) {
+        for (FileRecordTab *list : std::as_const(m_lists)) {
+            list->activate();
+            list->view()->resizeColumnsToContents();
+        }
+    }
 }
 
-FileRecordList *VehicleFileDialog::addList(const QString &key, const QString &title,
-                                           const QStringList &headers, std::function<void()> add,
-                                           std::function<void(qint64)> edit)
+template<typename R>
+void VehicleFileDialog::addList(const QString &key, const QString &title,
+                                QList<RecordColumn<R>> columns, std::function<R()> blank,
+                                std::function<qint64(const R &, bool)> open,
+                                int VehicleFile::*count)
 {
-    auto *list = new FileRecordList(headers, m_canEdit, this);
+    typename RecordTableModel<R>::Spec spec;
+    spec.columns = std::move(columns);
+    spec.fetch = [this](const KeysetCursor &after, int limit) {
+        if constexpr (std::is_same_v<R, VehicleTripRow>)
+            return m_vehicles.vehicleTripsAfter(m_vehicleId, after, limit);
+        else
+            return m_vehicles.filePage<R>(m_vehicleId, after, limit);
+    };
+    spec.id = [](const R &r) { return r.id; };
+    auto *model = new RecordTableModel<R>(std::move(spec), nullptr, 100);
+
+    FileRecordTab::Hooks hooks;
+    hooks.count = [this, count] { return m_file.*count; };
+    if constexpr (requires(R r) { r.vehicleId; }) {
+        if (blank) {
+            hooks.add = [this, blank, open] {
+                R r = blank();
+                r.vehicleId = m_vehicleId;
+                return open(r, true);
+            };
+            hooks.edit = [this, model, open](qint64 id) {
+                const R *r = model->rowAt(model->rowOfId(id));
+                return r ? open(*r, m_canEdit) : qint64(0);
+            };
+        }
+    }
+    auto *list = new FileRecordTab(model, m_canEdit, std::move(hooks), this);
     list->setObjectName(key + QStringLiteral("List"));
+    connect(list, &FileRecordTab::saved, this, [this] { reloadHead(); });
     m_lists.insert(key, list);
+    m_tabCounts.append({title, count});
     m_tabs->addTab(list, title);
-    connect(list, &FileRecordList::addRequested, this, [this, add] {
-        add();
-        reload();
-    });
-    connect(list, &FileRecordList::editRequested, this, [this, edit](qint64 id) {
-        edit(id);
-        reload();
-    });
-    return list;
 }
 
-FileRecordList *VehicleFileDialog::list(const QString &key) const
+FileRecordTab *VehicleFileDialog::list(const QString &key) const
 {
     return m_lists.value(key);
+}
+
+RecordListModel *VehicleFileDialog::tripsModel() const
+{
+    auto *trips = list(QStringLiteral("trips"));
+    return trips ? qobject_cast<RecordListModel *>(trips->view()->model()) : nullptr;
 }
 
 void VehicleFileDialog::buildHeader(QWidget *header)
@@ -416,12 +400,12 @@ void VehicleFileDialog::buildHeader(QWidget *header)
     layout->addLayout(grid);
 }
 
-bool VehicleFileDialog::reload()
+bool VehicleFileDialog::reloadHead()
 {
     return runGuarded(this, tr("Vehicle file"), [this] {
         m_file = m_vehicles.vehicleFile(m_vehicleId);
         fillHeader();
-        fillLists();
+        updateTabTitles();
     });
 }
 
@@ -436,21 +420,22 @@ void VehicleFileDialog::fillHeader()
                        "padding: 2px 8px; font-weight: bold; }")
             .arg(statusColour(v.status)));
     const QLocale locale;
-    m_values.value(QStringLiteral("brand"))->setText(
-        v.model.isEmpty() ? v.brand : v.brand + QLatin1Char(' ') + v.model);
+    m_values.value(QStringLiteral("brand"))
+        ->setText(v.model.isEmpty() ? v.brand : v.brand + QLatin1Char(' ') + v.model);
     m_values.value(QStringLiteral("category"))->setText(displayName(v.category));
     m_values.value(QStringLiteral("energy"))->setText(displayName(v.energyType));
-    m_values.value(QStringLiteral("seats"))->setText(
-        tr("%1 seats, licence %2").arg(v.seats).arg(v.licenceClass));
+    m_values.value(QStringLiteral("seats"))
+        ->setText(tr("%1 seats, licence %2").arg(v.seats).arg(v.licenceClass));
     m_values.value(QStringLiteral("department"))->setText(m_file.vehicle.departmentName);
-    m_values.value(QStringLiteral("ownership"))->setText(
-        v.ownership == Ownership::Leased
-            ? tr("Leased from %1, %2 a month").arg(v.lessor, v.leaseCostMonthly.toDisplayString())
-            : displayName(v.ownership));
-    m_values.value(QStringLiteral("purchase"))->setText(
-        v.purchaseDate.isValid()
-            ? tr("%1, %2").arg(toIsoDate(v.purchaseDate), v.purchasePrice.toDisplayString())
-            : tr("unknown"));
+    m_values.value(QStringLiteral("ownership"))
+        ->setText(v.ownership == Ownership::Leased
+                      ? tr("Leased from %1, %2 a month")
+                            .arg(v.lessor, v.leaseCostMonthly.toDisplayString())
+                      : displayName(v.ownership));
+    m_values.value(QStringLiteral("purchase"))
+        ->setText(v.purchaseDate.isValid() ? tr("%1, %2").arg(toIsoDate(v.purchaseDate),
+                                                              v.purchasePrice.toDisplayString())
+                                           : tr("unknown"));
     m_values.value(QStringLiteral("odometer"))
         ->setText(tr("%1 km").arg(locale.toString(v.odometerKm)));
     m_values.value(QStringLiteral("fleet"))->setText(v.fleetNo);
@@ -467,84 +452,17 @@ void VehicleFileDialog::fillHeader()
         label->setStyleSheet(latest < today ? QStringLiteral("color: #b00020; font-weight: bold;")
                                             : QString());
     };
-    QDate inspection;
-    for (const auto &r : m_file.inspections)
-        inspection = std::max(inspection, r.expiry);
-    QDate insured;
-    for (const auto &r : m_file.insurance)
-        insured = std::max(insured, r.expiry);
-    expiryText(m_values.value(QStringLiteral("inspection")), inspection);
-    expiryText(m_values.value(QStringLiteral("insurance")), insured);
+    expiryText(m_values.value(QStringLiteral("inspection")), m_file.inspectionValidUntil);
+    expiryText(m_values.value(QStringLiteral("insurance")), m_file.insuredUntil);
 }
 
-void VehicleFileDialog::fillLists()
+void VehicleFileDialog::updateTabTitles()
 {
-    const QLocale locale;
-    QList<QPair<qint64, QStringList>> rows;
-    for (const auto &r : m_file.maintenance)
-        rows << qMakePair(r.id,
-                          QStringList {toIsoDate(r.date), displayName(r.kind), r.garage,
-                                       r.items.simplified(), r.cost.toString(), km(r.odometerKm)});
-    m_lists.value(QStringLiteral("maintenance"))->setRows(rows);
-
-    rows.clear();
-    for (const auto &r : m_file.inspections)
-        rows << qMakePair(r.id,
-                          QStringList {toIsoDate(r.date), toIsoDate(r.expiry),
-                                       r.passed ? tr("Passed") : tr("Failed"), r.cost.toString()});
-    m_lists.value(QStringLiteral("inspections"))->setRows(rows);
-
-    rows.clear();
-    for (const auto &r : m_file.insurance)
-        rows << qMakePair(r.id, QStringList{r.insurer, r.policyNo, toIsoDate(r.startDate),
-                                            toIsoDate(r.expiry), r.premium.toString()});
-    m_lists.value(QStringLiteral("insurance"))->setRows(rows);
-
-    rows.clear();
-    for (const auto &r : m_file.violations)
-        rows << qMakePair(r.id, QStringList{toIsoDate(r.date), r.driverName, r.place,
-                                            r.description.simplified(), r.fine.toString(),
-                                            QString::number(r.points),
-                                            r.settled ? tr("Yes") : tr("No")});
-    m_lists.value(QStringLiteral("violations"))->setRows(rows);
-
-    rows.clear();
-    for (const auto &r : m_file.accidents)
-        rows << qMakePair(r.id, QStringList{toIsoDate(r.date), r.driverName, r.place,
-                                            r.description.simplified(), r.liability,
-                                            r.cost.toString()});
-    m_lists.value(QStringLiteral("accidents"))->setRows(rows);
-
-    rows.clear();
-    for (const auto &r : m_file.fuel) {
-        const QString unit = r.fuelKind == FuelKind::Electricity ? tr("kWh") : tr("L");
-        rows << qMakePair(r.id,
-                          QStringList {formatInstant(r.at), r.cardNo, displayName(r.fuelKind),
-                                       QStringLiteral("%1 %2").arg(
-                                           locale.toString(r.quantityMilli / 1000.0, 'f', 2), unit),
-                                       r.amount.toString(), r.station, km(r.odometerKm)});
+    for (int i = 0; i < m_tabCounts.size(); ++i) {
+        const auto &[title, count] = m_tabCounts.at(i);
+        const int n = m_file.*count;
+        m_tabs->setTabText(i, n > 0 ? QStringLiteral("%1 (%2)").arg(title).arg(n) : title);
     }
-    m_lists.value(QStringLiteral("fuel"))->setRows(rows);
-
-    rows.clear();
-    for (const auto &r : m_file.assignments)
-        rows << qMakePair(r.id, QStringList{r.departmentName, toIsoDate(r.startDate),
-                                            r.endDate.isValid() ? toIsoDate(r.endDate) : tr("open"),
-                                            r.note});
-    m_lists.value(QStringLiteral("assignments"))->setRows(rows);
-
-    auto count = [](int n, const QString &title) {
-        return n > 0 ? QStringLiteral("%1 (%2)").arg(title).arg(n) : title;
-    };
-    m_tabs->setTabText(0, count(int(m_file.maintenance.size()), tr("Maintenance && repairs")));
-    m_tabs->setTabText(1, count(int(m_file.inspections.size()), tr("Inspections")));
-    m_tabs->setTabText(2, count(int(m_file.insurance.size()), tr("Insurance")));
-    m_tabs->setTabText(3, count(int(m_file.violations.size()), tr("Violations")));
-    m_tabs->setTabText(4, count(int(m_file.accidents.size()), tr("Accidents")));
-    m_tabs->setTabText(5, count(int(m_file.fuel.size()), tr("Fuel")));
-    m_tabs->setTabText(6, count(int(m_file.assignments.size()), tr("Long-term assignments")));
-    if (m_tabs->count() > 7)
-        m_tabs->setTabText(7, count(m_file.tripCount, tr("Trips")));
 }
 
 } // namespace ga

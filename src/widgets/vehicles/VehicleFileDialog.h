@@ -1,18 +1,15 @@
 #pragma once
 
 #include "vehicles/VehicleRecords.h"
-#include "widgets/common/PagedTableModel.h"
+#include "widgets/common/RecordListTab.h"
+#include "widgets/common/RecordTableModel.h"
 
 #include <QDialog>
 #include <QHash>
-#include <QStringList>
 
 #include <functional>
 
 class QLabel;
-class QPushButton;
-class QTableView;
-class QTableWidget;
 class QTabWidget;
 
 namespace ga {
@@ -25,61 +22,45 @@ class DriverService;
 class VehicleService;
 } // namespace vehicles
 
-// The trips of one vehicle, newest first, a page at a time (read-only: dispatch owns them).
-class VehicleTripsModel : public PagedTableModel
+// One list of a vehicle's file: its records of one kind, newest first, paged by key, with New and
+// Edit (Edit also on Enter or a double click; read-only users get View). Kinds the file only
+// shows (its trips) offer no command.
+class FileRecordTab : public RecordListTab
 {
     Q_OBJECT
 public:
-    enum Column { RequestNo, Start, End, Department, Destination, Driver, Km, Status, ColumnCount };
+    struct Hooks
+    {
+        std::function<qint64()> add; // opens the form for a new record; its id or 0
+        std::function<qint64(qint64 id)> edit; // opens record `id`; its id when saved, else 0
+        std::function<int()> count; // the kind's records in the file
+    };
+    FileRecordTab(RecordListModel *model, bool canEdit, Hooks hooks, QWidget *parent = nullptr);
 
-    VehicleTripsModel(vehicles::VehicleService &service, qint64 vehicleId,
-                      QObject *parent = nullptr);
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-protected:
-    int fetchPage(const KeysetCursor &after, int limit) override;
-    KeysetCursor keyOfRow(int row) const override;
-    void appendFetched() override;
-    void clearRows() override;
-    int loadedRowCount() const override { return int(m_rows.size()); }
-
-private:
-    vehicles::VehicleService &m_service;
-    qint64 m_vehicleId;
-    QList<vehicles::VehicleTripRow> m_rows;
-    QList<vehicles::VehicleTripRow> m_fetched;
-};
-
-// One list of the file: a table of records with Add and Edit (Edit also on Enter or a
-// double-click; read-only users get View).
-class FileRecordList : public QWidget
-{
-    Q_OBJECT
-public:
-    FileRecordList(const QStringList &headers, bool canEdit, QWidget *parent = nullptr);
-
-    // Rows of display texts, each with its record id.
-    void setRows(const QList<QPair<qint64, QStringList>> &rows);
-    QTableWidget *table() const { return m_table; }
+    // Rows loaded so far (a page at a time).
     int rowCount() const;
 
 signals:
-    void addRequested();
-    void editRequested(qint64 id);
+    // A record was saved: the file's head (counts, validity) is out of date.
+    void saved();
+
+protected:
+    bool canEdit() const override { return m_canEdit; }
+    void applyFilter() override;
+    QString countText() const override;
+    void addRecord() override;
+    void editCurrent() override;
 
 private:
-    QTableWidget *m_table = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_edit = nullptr;
+    RecordListModel *m_model;
+    bool m_canEdit;
+    Hooks m_hooks;
 };
 
 // 一车一档: the file of one vehicle. A header with the vehicle's data and status over tabs for
 // maintenance and repairs, inspections, insurance, violations, accidents, fuel, long-term
-// assignments and trips. Users with EditVehicles add and edit records here.
+// assignments and trips, each a list paged by key. Users with EditVehicles add and edit records
+// here.
 class VehicleFileDialog : public QDialog
 {
     Q_OBJECT
@@ -92,18 +73,24 @@ public:
     bool isLoaded() const { return m_loaded; }
     QTabWidget *tabs() const { return m_tabs; }
     // The list of a tab by key: maintenance, inspections, insurance, violations, accidents, fuel,
-    // assignments.
-    FileRecordList *list(const QString &key) const;
-    VehicleTripsModel *tripsModel() const { return m_tripsModel; }
+    // assignments, trips.
+    FileRecordTab *list(const QString &key) const;
+    RecordListModel *tripsModel() const;
     const vehicles::VehicleFile &file() const { return m_file; }
 
 private:
-    bool reload();
+    bool reloadHead();
     void buildHeader(QWidget *header);
     void fillHeader();
-    void fillLists();
-    FileRecordList *addList(const QString &key, const QString &title, const QStringList &headers,
-                            std::function<void()> add, std::function<void(qint64)> edit);
+    void updateTabTitles();
+    // Adds the tab of one kind of record: its columns, the blank record a New starts from
+    // (nullptr: the kind offers no commands), how a record opens (`editable` for editors), and
+    // its count in the file's head.
+    template<typename R>
+    void addList(const QString &key, const QString &title, QList<RecordColumn<R>> columns,
+                 std::function<R()> blank,
+                 std::function<qint64(const R &record, bool editable)> open,
+                 int vehicles::VehicleFile::*count);
 
     vehicles::VehicleService &m_vehicles;
     vehicles::DriverService &m_drivers;
@@ -117,9 +104,8 @@ private:
     QLabel *m_status = nullptr;
     QHash<QString, QLabel *> m_values;
     QTabWidget *m_tabs = nullptr;
-    QHash<QString, FileRecordList *> m_lists;
-    VehicleTripsModel *m_tripsModel = nullptr;
-    QTableView *m_tripsView = nullptr;
+    QHash<QString, FileRecordTab *> m_lists;
+    QList<QPair<QString, int vehicles::VehicleFile::*>> m_tabCounts; // title and count, by tab
 };
 
 } // namespace ga
