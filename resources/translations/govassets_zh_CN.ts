@@ -5108,10 +5108,6 @@ Give a reason to override them.</source>
         <source>Start &amp;maintenance</source>
         <translation>开始维修(&amp;M)</translation>
     </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>查找(&amp;I)：</translation>
-    </message>
 </context>
 <context>
     <name>ga::LiaisonDialog</name>

@@ -82,11 +82,12 @@ public:
     }
 
 private:
+    // Where a key goes: the focus widget of the modal dialog on top, else of the active window.
     static QWidget *target()
     {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            return modal->focusWidget() ? modal->focusWidget() : modal;
         if (QWidget *w = QApplication::focusWidget())
-            return w;
-        if (QWidget *w = QApplication::activeModalWidget())
             return w;
         return QApplication::activeWindow();
     }
@@ -210,8 +211,23 @@ TEST_CASE("The phone call at the dispatch desk: request, approve, assign and pri
     script = &s;
     QElapsedTimer timer;
     timer.start();
+    // Should a step never come, the dialogs still open are closed so that the test fails
+    // instead of waiting in their event loops.
+    bool gaveUp = false;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        gaveUp = true;
+        while (QWidget *modal = QApplication::activeModalWidget())
+            if (auto *d = qobject_cast<QDialog *>(modal))
+                d->reject();
+            else
+                break;
+    });
+    watchdog.start(45000);
     s.start();
-    const bool done = QTest::qWaitFor([&] { return s.finished(); }, 30000);
+    const bool done
+        = QTest::qWaitFor([&] { return s.finished() || gaveUp; }, 50000) && s.finished();
     INFO("waiting for " << s.waitingFor().toStdString());
     if (!done) {
         QWidget *modal = QApplication::activeModalWidget();

@@ -17,8 +17,13 @@ void WindowActivation::install()
 
 namespace {
 
-void activateRetrying(const QPointer<QWidget> &window, int attemptsLeft)
+void activateRetrying(QPointer<QWidget> window, int attemptsLeft)
 {
+    // A modal dialog opened meanwhile (the print preview after the assign dialog) is where the
+    // keyboard goes: the window under it is blocked.
+    if (QWidget *modal = QApplication::activeModalWidget();
+        modal && modal->isVisible() && window && modal != window->window())
+        window = modal;
     if (!window || !window->isVisible() || window->isActiveWindow() || attemptsLeft <= 0)
         return;
     // Another window of ours took the keyboard meanwhile (a dialog opened): leave it. (The
