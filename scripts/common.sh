@@ -8,7 +8,7 @@ PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libqt6svg6 libgl1-mesa-dev
     libspdlog-dev catch2 libsodium-dev libxlsxwriter-dev
-    sqlite3 fonts-noto-cjk poppler-utils xvfb xauth
+    sqlite3 fonts-noto-cjk poppler-utils xvfb xauth xdotool x11-apps netpbm
 )
 
 install_missing_packages() {

@@ -1087,6 +1087,22 @@ Give a reason to override them.</source>
         <source>This trip was requested by another agency, outside your scope.</source>
         <translation>该派车申请属于其他单位，不在您的管辖范围内。</translation>
     </message>
+    <message>
+        <source>Choose the department of the liaison.</source>
+        <translation>请选择联络员所属部门。</translation>
+    </message>
+    <message>
+        <source>Enter the liaison&apos;s name.</source>
+        <translation>请输入联络员姓名。</translation>
+    </message>
+    <message>
+        <source>The dispatch liaison (id %1) does not exist.</source>
+        <translation>派车联络员（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered for this department.</source>
+        <translation>%1（%2）已登记为该部门的联络员。</translation>
+    </message>
 </context>
 <context>
     <name>DriverRepository</name>
@@ -1905,6 +1921,33 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>LiaisonRepository</name>
+    <message>
+        <source>loading the dispatch liaisons</source>
+        <translation>加载派车联络员</translation>
+    </message>
+    <message>
+        <source>loading a dispatch liaison</source>
+        <translation>加载派车联络员</translation>
+    </message>
+    <message>
+        <source>looking up a dispatch liaison</source>
+        <translation>查找派车联络员</translation>
+    </message>
+    <message>
+        <source>registering a dispatch liaison</source>
+        <translation>登记派车联络员</translation>
+    </message>
+    <message>
+        <source>saving a dispatch liaison</source>
+        <translation>保存派车联络员</translation>
+    </message>
+    <message>
+        <source>loading the department&apos;s earlier requests</source>
+        <translation>加载该部门以往的用车申请</translation>
+    </message>
+</context>
+<context>
     <name>OrgGenerator</name>
     <message>
         <source>reading the rank table</source>
@@ -2592,6 +2635,13 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     </message>
 </context>
 <context>
+    <name>TripTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time: type e.g. 14:30, +2h or 2026-12-03 09:00.</source>
+        <translation>“%1”不是有效时间：请输入如 14:30、+2h 或 2026-12-03 09:00。</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>counting users</source>
@@ -2865,6 +2915,10 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>updating generated vehicles</source>
         <translation>更新已生成的车辆</translation>
+    </message>
+    <message>
+        <source>registering the dispatch liaisons</source>
+        <translation>登记派车联络员</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3668,30 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <source>Choose a vehicle and a driver.</source>
         <translation>请选择车辆和驾驶员。</translation>
     </message>
+    <message>
+        <source>Approve and assign — %1</source>
+        <translation>审批并派车 — %1</translation>
+    </message>
+    <message>
+        <source>Not approved yet: assigning approves the request too (both are recorded).</source>
+        <translation>尚未审批：派车的同时审批通过该申请（审批与派车均记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Approve and &amp;assign</source>
+        <translation>审批并派车(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve, assign and &amp;print</source>
+        <translation>审批、派车并打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Assign and &amp;print</source>
+        <translation>派车并打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Assign, then print the dispatch order (Ctrl+P)</source>
+        <translation>派车后打印派车单（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>ga::AuditPage</name>
@@ -3642,14 +3720,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>起始日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>截止日期(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Select a row to see what changed.</source>
         <translation>请选择一行以查看变更内容。</translation>
     </message>
@@ -3674,6 +3744,14 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>%1 — %2 %3 %4 #%5</source>
         <translation>%1 — %2 %3 %4 #%5</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>起始日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>截止日期(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -4296,10 +4374,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <translation>新建用车申请(&amp;N)…</translation>
     </message>
     <message>
-        <source>A&amp;pprove</source>
-        <translation>审批通过(&amp;P)</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>驳回(&amp;J)…</translation>
     </message>
@@ -4326,10 +4400,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>&amp;Print dispatch order…</source>
         <translation>打印派车单(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save dispatch order as P&amp;DF…</source>
-        <translation>将派车单保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -4395,24 +4465,28 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Appr&amp;ove</source>
+        <translation>审批通过(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e dispatch order as PDF…</source>
+        <translation>派车单另存为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Liai&amp;sons…</source>
+        <translation>派车联络员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The departments&apos; registered dispatch liaisons</source>
+        <translation>各部门登记的派车联络员</translation>
+    </message>
 </context>
 <context>
     <name>ga::DispatchBoard</name>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ 向前(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>向后(&amp;N) ▶</translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation>按周显示(&amp;W)</translation>
     </message>
     <message>
         <source>Pending &amp;list</source>
@@ -4439,28 +4513,8 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <translation>维修中</translation>
     </message>
     <message>
-        <source>Ctrl+L: pending list · Enter: assign · Alt+←/→: day</source>
-        <translation>Ctrl+L：待派列表 · Enter：派车 · Alt+←/→：切换日期</translation>
-    </message>
-    <message>
         <source>Week %1: %2 – %3</source>
         <translation>第%1周：%2 – %3</translation>
-    </message>
-    <message>
-        <source>◀ &amp;Previous week</source>
-        <translation>◀ 上一周(&amp;P)</translation>
-    </message>
-    <message>
-        <source>◀ &amp;Previous day</source>
-        <translation>◀ 前一天(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next week ▶</source>
-        <translation>下一周(&amp;N) ▶</translation>
-    </message>
-    <message>
-        <source>&amp;Next day ▶</source>
-        <translation>后一天(&amp;N) ▶</translation>
     </message>
     <message>
         <source>Dispatch board</source>
@@ -4515,6 +4569,30 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>Reason: %1</source>
         <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>◀ Pr&amp;evious day</source>
+        <translation>◀ 前一天(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day ▶</source>
+        <translation>后一天(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <source>Wee&amp;k</source>
+        <translation>周视图(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: new request · Ctrl+L: pending list · Enter: assign · Alt+←/→: day</source>
+        <translation>Ctrl+N：新建申请 · Ctrl+L：待派列表 · Enter：派车 · Alt+←/→：切换日期</translation>
+    </message>
+    <message>
+        <source>◀ Pr&amp;evious week</source>
+        <translation>◀ 前一周(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation>后一周(&amp;X) ▶</translation>
     </message>
 </context>
 <context>
@@ -4614,10 +4692,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <translation>全部驾驶员</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;New driver…</source>
         <translation>新增驾驶员(&amp;N)…</translation>
     </message>
@@ -4650,6 +4724,10 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>&amp;View…</source>
         <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5260,88 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>Start &amp;maintenance</source>
         <translation>开始维修(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::LiaisonDialog</name>
+    <message>
+        <source>Dispatch liaison</source>
+        <translation>派车联络员</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>所属部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered in the request form)</source>
+        <translation>启用(&amp;A)（在用车申请中供选择）</translation>
+    </message>
+    <message>
+        <source>New dispatch liaison</source>
+        <translation>新增派车联络员</translation>
+    </message>
+</context>
+<context>
+    <name>ga::LiaisonsDialog</name>
+    <message>
+        <source>Dispatch liaisons</source>
+        <translation>派车联络员</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6198,6 +6358,38 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <source>E&amp;mergency (may be dispatched before approval)</source>
         <translation>紧急公务（可先派车后审批）(&amp;M)</translation>
     </message>
+    <message>
+        <source>Type part of the name; Tab takes the first department that contains it</source>
+        <translation>输入部门名称的一部分；按 Tab 选取名称中含有该文字的第一个部门</translation>
+    </message>
+    <message>
+        <source>The department&apos;s registered liaisons (↑/↓ choose); a new name is registered with the request</source>
+        <translation>该部门登记的派车联络员（↑/↓ 选择）；输入新姓名时随申请一并登记</translation>
+    </message>
+    <message>
+        <source>The department&apos;s earlier ones are offered as you type</source>
+        <translation>输入时提示该部门以往填写过的内容</translation>
+    </message>
+    <message>
+        <source>14:30, +1h or 2026-12-03 09:00</source>
+        <translation>如 14:30、+1h 或 2026-12-03 09:00</translation>
+    </message>
+    <message>
+        <source>16:30 or +2h (from the start)</source>
+        <translation>如 16:30 或 +2h（自开始时间起）</translation>
+    </message>
+    <message>
+        <source>No department&apos;s name contains &quot;%1&quot;.</source>
+        <translation>没有名称中含有“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>%1, phone %2</source>
+        <translation>%1，电话 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 h %4 min)</source>
+        <translation>%1 – %2（%3 小时 %4 分钟）</translation>
+    </message>
 </context>
 <context>
     <name>ga::TripsModel</name>
@@ -6265,24 +6457,8 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <translation>车牌号或申请单号（PC…）</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>部门(&amp;D)：</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>D&amp;ates:</source>
-        <translation>日期(&amp;A)：</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -6297,6 +6473,22 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <translation>
             <numerusform>%n 个行程</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Depart&amp;ment:</source>
+        <translation>部门(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>日期(&amp;T)：</translation>
     </message>
 </context>
 <context>

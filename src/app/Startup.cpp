@@ -15,6 +15,7 @@
 #include "org/UserService.h"
 #include "widgets/admin/LoginDialog.h"
 #include "widgets/admin/SetupDialog.h"
+#include "widgets/common/WindowActivation.h"
 
 #include <QApplication>
 #include <QDir>
@@ -279,7 +280,10 @@ int runGui(QApplication &app, const AppOptions &options)
         return 0;
     }
 
+    WindowActivation::install();
     window.show();
+    // Take the keyboard, as a window manager gives it to a new window (none may be running).
+    WindowActivation::activate(&window);
     const int code = app.exec();
     const QString restoreFrom = window.pendingRestore();
     if (restoreFrom.isEmpty())

@@ -140,10 +140,15 @@ QList<BoardVehicle> DispatchRepository::boardVehicles(qint64 scopeRoot) const
 QList<DepartmentRef> DispatchRepository::departments(qint64 scopeRoot) const
 {
     SqlWhere w;
-    w.add(QStringLiteral("status = 'active'"));
-    AgencyScope(scopeRoot).restrict(w, QStringLiteral("id"));
-    Query q(m_db, QStringLiteral("SELECT id, name FROM departments") + w.sql()
-                      + QStringLiteral(" ORDER BY name"),
+    w.add(QStringLiteral("d.status = 'active'"));
+    AgencyScope(scopeRoot).restrict(w, QStringLiteral("d.id"));
+    // Division names repeat across agencies (every agency has its 办公室): a division is named
+    // with its parent's name.
+    Query q(m_db,
+            QStringLiteral("SELECT d.id, CASE WHEN d.kind = 'division' AND p.id IS NOT NULL "
+                           "THEN p.name || ' · ' || d.name ELSE d.name END AS label "
+                           "FROM departments d LEFT JOIN departments p ON p.id = d.parent_id")
+                + w.sql() + QStringLiteral(" ORDER BY label, d.id"),
             tr("loading the departments"));
     w.bindTo(q);
     q.exec();

@@ -144,6 +144,7 @@ DispatchService::DispatchService(Database &db, Session &session, AuditLog &audit
     , m_clock(clock)
     , m_trips(db)
     , m_repo(db)
+    , m_liaisons(db)
     , m_scope(db, session, audit)
 {}
 
@@ -242,6 +243,13 @@ bool DispatchService::canAssign(const Trip &t) const
            && (m_session.can(Permission::Dispatch) || m_session.can(Permission::ApproveDispatch));
 }
 
+bool DispatchService::canApproveAndAssign(const Trip &t) const
+{
+    return t.status == TripStatus::Requested && !t.dispatchedBeforeApproval && !t.emergency
+           && approverAllowed(m_session, t)
+           && (m_session.can(Permission::Dispatch) || m_session.can(Permission::ApproveDispatch));
+}
+
 bool DispatchService::canDepart(const Trip &t) const
 {
     return t.status == TripStatus::Assigned && m_session.can(Permission::Dispatch);
@@ -331,17 +339,15 @@ qint64 DispatchService::createRequest(const TripRequest &r)
     t.createdAt = now;
     t.id = m_trips.insert(t);
     m_audit.record(QStringLiteral("request"), QStringLiteral("trip"), t.id, {}, toJson(t));
+    rememberLiaison(t.departmentId, t.liaison, t.liaisonPhone);
     tx.commit();
     return t.id;
 }
 
-void DispatchService::approve(qint64 tripId, const QString &note)
+Trip DispatchService::approved(const Trip &before, const QString &note,
+                               QJsonObject &extra) const
 {
-    const Trip before = load(tripId);
-    requireApprover(before);
-    m_scope.require(before.departmentId, QStringLiteral("approve"), kTripEntity, tripId);
     Trip t = before;
-    QJsonObject extra;
     if (before.status == TripStatus::Requested && !before.dispatchedBeforeApproval) {
         t.status = TripStatus::Approved;
     } else if (before.dispatchedBeforeApproval && !before.isApproved()
@@ -354,8 +360,38 @@ void DispatchService::approve(qint64 tripId, const QString &note)
     t.approvedByName = m_session.user().displayName;
     t.approvedAt = m_clock.nowSecs();
     t.approvalNote = note.trimmed();
+    return t;
+}
+
+void DispatchService::approve(qint64 tripId, const QString &note)
+{
+    const Trip before = load(tripId);
+    requireApprover(before);
+    m_scope.require(before.departmentId, QStringLiteral("approve"), kTripEntity, tripId);
+    QJsonObject extra;
+    const Trip t = approved(before, note, extra);
     Transaction tx(m_db);
     save(before, t, QStringLiteral("approve"), extra);
+    tx.commit();
+}
+
+void DispatchService::approveAndAssign(qint64 tripId, qint64 vehicleId, qint64 driverId,
+                                       const QString &overrideReason)
+{
+    const Trip before = load(tripId);
+    requireApprover(before);
+    requireAssigner();
+    m_scope.require(before.departmentId, QStringLiteral("approve"), kTripEntity, tripId);
+    requireUsable(vehicleId, driverId, tripId);
+    if (before.status != TripStatus::Requested || before.dispatchedBeforeApproval)
+        refuseState(before, tr("approved"));
+    QJsonObject approvalExtra;
+    const Trip approvedTrip = approved(before, QString(), approvalExtra);
+    Transaction tx(m_db);
+    QJsonObject assignExtra;
+    const Trip t = assigned(approvedTrip, vehicleId, driverId, overrideReason, assignExtra);
+    save(before, approvedTrip, QStringLiteral("approve"), approvalExtra);
+    save(approvedTrip, t, QStringLiteral("assign"), assignExtra);
     tx.commit();
 }
 
@@ -384,6 +420,16 @@ void DispatchService::assign(qint64 tripId, qint64 vehicleId, qint64 driverId,
     const Trip before = load(tripId);
     m_scope.require(before.departmentId, QStringLiteral("assign"), kTripEntity, tripId);
     requireUsable(vehicleId, driverId, tripId);
+    Transaction tx(m_db);
+    QJsonObject extra;
+    const Trip t = assigned(before, vehicleId, driverId, overrideReason, extra);
+    save(before, t, QStringLiteral("assign"), extra);
+    tx.commit();
+}
+
+Trip DispatchService::assigned(const Trip &before, qint64 vehicleId, qint64 driverId,
+                               const QString &overrideReason, QJsonObject &extra) const
+{
     const bool emergencyFirst = before.status == TripStatus::Requested && before.emergency;
     if (before.status != TripStatus::Approved && before.status != TripStatus::Assigned
         && !emergencyFirst) {
@@ -394,7 +440,6 @@ void DispatchService::assign(qint64 tripId, qint64 vehicleId, qint64 driverId,
         refuseState(before, tr("assigned"));
     }
 
-    Transaction tx(m_db);
     const AssignmentCheck c = check(before.planned, before.passengers, vehicleId, driverId,
                                     before.id);
     const QString reason = overrideReason.trimmed();
@@ -429,11 +474,9 @@ void DispatchService::assign(qint64 tripId, qint64 vehicleId, qint64 driverId,
     t.status = TripStatus::Assigned;
     if (emergencyFirst)
         t.dispatchedBeforeApproval = true;
-    QJsonObject extra;
     if (!overridden.isEmpty())
         extra.insert(QStringLiteral("overridden_rules"), overridden);
-    save(before, t, QStringLiteral("assign"), extra);
-    tx.commit();
+    return t;
 }
 
 void DispatchService::depart(qint64 tripId, int odometerOut, qint64 at)
@@ -733,6 +776,101 @@ Trip DispatchService::trip(qint64 id) const
     if (!m_scope.covers(t.departmentId))
         throw PermissionError(tr("This trip was requested by another agency, outside your scope."));
     return t;
+}
+
+// --- dispatch liaisons ---------------------------------------------------------------------
+
+namespace {
+
+const QString kLiaisonEntity = QStringLiteral("dispatch_liaison");
+
+QJsonObject toJson(const Liaison &l)
+{
+    return {{QStringLiteral("department_id"), l.departmentId},
+            {QStringLiteral("name"), l.name},
+            {QStringLiteral("phone"), l.phone},
+            {QStringLiteral("status"),
+             l.active ? QStringLiteral("active") : QStringLiteral("retired")}};
+}
+
+} // namespace
+
+QList<Liaison> DispatchService::liaisons(qint64 departmentId) const
+{
+    if (departmentId <= 0)
+        return {};
+    return m_liaisons.list(departmentId, false, scopeRoot());
+}
+
+QList<Liaison> DispatchService::allLiaisons(qint64 departmentId, bool includeRetired) const
+{
+    return m_liaisons.list(departmentId, includeRetired, scopeRoot());
+}
+
+bool DispatchService::canEditLiaisons() const
+{
+    return m_session.can(Permission::Dispatch) || m_session.can(Permission::ApproveDispatch);
+}
+
+qint64 DispatchService::saveLiaison(const Liaison &input)
+{
+    requireAssigner();
+    Liaison l = input;
+    l.name = l.name.trimmed();
+    l.phone = l.phone.trimmed();
+    if (l.departmentId <= 0 || !m_repo.departmentExists(l.departmentId))
+        throw ValidationError(tr("Choose the department of the liaison."));
+    if (l.name.isEmpty())
+        throw ValidationError(tr("Enter the liaison's name."));
+    if (l.phone.isEmpty())
+        throw ValidationError(tr("Enter the liaison's phone number."));
+    std::optional<Liaison> before;
+    if (l.id > 0) {
+        before = m_liaisons.find(l.id);
+        if (!before)
+            throw NotFoundError(tr("The dispatch liaison (id %1) does not exist.").arg(l.id));
+        m_scope.require(before->departmentId, QStringLiteral("update"), kLiaisonEntity, l.id);
+    }
+    m_scope.require(l.departmentId, l.id > 0 ? QStringLiteral("update") : QStringLiteral("create"),
+                    kLiaisonEntity, l.id);
+    const qint64 same = m_liaisons.findId(l.departmentId, l.name, l.phone);
+    if (same > 0 && same != l.id)
+        throw ConflictError(tr("%1 (%2) is already registered for this department.")
+                                .arg(l.name, l.phone));
+    Transaction tx(m_db);
+    if (l.id > 0) {
+        m_liaisons.update(l);
+        m_audit.record(QStringLiteral("update"), kLiaisonEntity, l.id, toJson(*before), toJson(l));
+    } else {
+        l.id = m_liaisons.insert(l, m_clock.nowSecs());
+        m_audit.record(QStringLiteral("create"), kLiaisonEntity, l.id, {}, toJson(l));
+    }
+    tx.commit();
+    return l.id;
+}
+
+void DispatchService::rememberLiaison(qint64 departmentId, const QString &name,
+                                      const QString &phone)
+{
+    if (m_liaisons.findId(departmentId, name, phone) > 0)
+        return;
+    Liaison l;
+    l.departmentId = departmentId;
+    l.name = name;
+    l.phone = phone;
+    l.id = m_liaisons.insert(l, m_clock.nowSecs());
+    m_audit.record(QStringLiteral("create"), kLiaisonEntity, l.id, {}, toJson(l));
+}
+
+RequestHistory DispatchService::requestHistory(qint64 departmentId) const
+{
+    RequestHistory h;
+    if (departmentId <= 0)
+        return h;
+    h.purposes = m_liaisons.recentValues(departmentId, QStringLiteral("purpose"), scopeRoot());
+    h.destinations =
+        m_liaisons.recentValues(departmentId, QStringLiteral("destination"), scopeRoot());
+    return h;
 }
 
 QList<DepartmentRef> DispatchService::departments() const

@@ -5,6 +5,7 @@
 #include "org/ScopeGuard.h"
 #include "vehicles/DispatchRepository.h"
 #include "vehicles/DispatchTypes.h"
+#include "vehicles/LiaisonRepository.h"
 #include "vehicles/Trip.h"
 #include "vehicles/TripRepository.h"
 
@@ -54,6 +55,10 @@ public:
     void reject(qint64 tripId, const QString &reason);
     void assign(qint64 tripId, qint64 vehicleId, qint64 driverId,
                 const QString &overrideReason = {});
+    // A manager taking the call approves and assigns in one step: one transaction, recorded as
+    // an approval and then an assignment (two audit rows), refused as either would be.
+    void approveAndAssign(qint64 tripId, qint64 vehicleId, qint64 driverId,
+                          const QString &overrideReason = {});
     // `at` 0: now.
     void depart(qint64 tripId, int odometerOut, qint64 at = 0);
     void recordReturn(qint64 tripId, int odometerIn, qint64 at, Money fuelCost, Money tolls,
@@ -71,6 +76,17 @@ public:
     // Drivers for the window (and the vehicle's licence class when vehicleId > 0), same order.
     QList<DriverCandidate> freeDrivers(const TimeSpan &window, qint64 vehicleId = 0,
                                        qint64 excludeTripId = 0) const;
+
+    // --- dispatch liaisons and what departments asked for before ----------------------------
+    // The department's active registered liaisons, by name (empty outside the scope).
+    QList<Liaison> liaisons(qint64 departmentId) const;
+    // Every liaison of the scope (of one department when departmentId > 0), retired ones last.
+    QList<Liaison> allLiaisons(qint64 departmentId = 0, bool includeRetired = true) const;
+    // Registers (id 0) or changes a liaison; retiring is `active = false`. Returns the id.
+    qint64 saveLiaison(const Liaison &liaison);
+    bool canEditLiaisons() const;
+    // The department's earlier purposes and destinations, for completion in the request form.
+    RequestHistory requestHistory(qint64 departmentId) const;
 
     // --- reads ------------------------------------------------------------------------------
     DispatchBoardData board(const QDate &day) const;
@@ -91,6 +107,8 @@ public:
     bool canApprove(const Trip &trip) const;
     bool canReject(const Trip &trip) const;
     bool canAssign(const Trip &trip) const;
+    // A requested (not yet approved) trip the user may approve and then assign at once.
+    bool canApproveAndAssign(const Trip &trip) const;
     bool canDepart(const Trip &trip) const;
     bool canReturn(const Trip &trip) const;
     bool canClose(const Trip &trip) const;
@@ -112,6 +130,13 @@ private:
     [[noreturn]] void refuseState(const Trip &trip, const QString &action) const;
     void save(const Trip &before, const Trip &after, const QString &action,
               QJsonObject extra = {});
+    // The approval's change of `before` (throws when it cannot be approved).
+    Trip approved(const Trip &before, const QString &note, QJsonObject &extra) const;
+    // The assignment's checks and change of `before`, without writing.
+    Trip assigned(const Trip &before, qint64 vehicleId, qint64 driverId,
+                  const QString &overrideReason, QJsonObject &extra) const;
+    // Registers the request's liaison if the department does not know them yet.
+    void rememberLiaison(qint64 departmentId, const QString &name, const QString &phone);
 
     QList<AssignmentProblem> vehicleProblems(const VehicleCandidate &v, const TimeSpan &window,
                                              int passengers) const;
@@ -126,6 +151,7 @@ private:
     const Clock &m_clock;
     TripRepository m_trips;
     DispatchRepository m_repo;
+    LiaisonRepository m_liaisons;
     ScopeGuard m_scope;
 };
 

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -121,6 +122,24 @@ struct TripRow
 // Where the next page of the trips list starts (keyset paging): the key of the last row shown
 // (TripRow::key). An empty cursor starts at the first row.
 using TripCursor = KeysetCursor;
+
+// A department's registered dispatch liaison (派车联络员): who phones in its requests.
+struct Liaison
+{
+    qint64 id = 0;
+    qint64 departmentId = 0;
+    QString departmentName;
+    QString name;
+    QString phone;
+    bool active = true;
+};
+
+// What a department asked for before: its purposes and destinations, the most frequent first.
+struct RequestHistory
+{
+    QStringList purposes;
+    QStringList destinations;
+};
 
 // A department a request can be filed for.
 struct DepartmentRef

@@ -701,6 +701,20 @@ VehicleGenerationCounts VehicleGenerator::generate(const GeneratedOrg &org,
         ++counts.assignments;
     }
 
+    // ---- The departments' registered dispatch liaisons (派车联络员) ----
+    {
+        BulkInsert liaisonInsert(m_db, QStringLiteral("dispatch_liaisons"),
+                                 {QStringLiteral("department_id"), QStringLiteral("name"),
+                                  QStringLiteral("phone"), QStringLiteral("created_at")},
+                                 tr("registering the dispatch liaisons"));
+        for (const GeneratedDepartment &d : org.departments) {
+            if (d.liaison.isEmpty())
+                continue;
+            liaisonInsert << d.id << d.liaison << d.liaisonPhone << now;
+            liaisonInsert.insert();
+        }
+    }
+
     // ---- Drivers ----
     std::vector<DriverState> drivers;
     BulkInsert driverInsert(m_db, QStringLiteral("drivers"),

@@ -156,8 +156,14 @@ const QStringList kSchema4Indexes = {
 
 // A current store made to look older: schema 4's indexes dropped, schema 5's column renamed
 // out of the way (SQLite cannot drop a column a foreign key uses), so both apply again.
+void undoSchema6(QSqlQuery &q)
+{
+    REQUIRE(q.exec(QStringLiteral("DROP TABLE dispatch_liaisons")));
+}
+
 void undoSchemas4And5(QSqlQuery &q)
 {
+    undoSchema6(q);
     for (const QString &name : kSchema4Indexes)
         REQUIRE(q.exec(QStringLiteral("DROP INDEX ") + name));
     REQUIRE(q.exec(QStringLiteral(
@@ -188,6 +194,47 @@ TEST_CASE("Migration 4 adds an index for every sort order of the growing lists",
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 1);
     }
+}
+
+TEST_CASE("Migration 6 registers the liaisons the stored requests were filed by",
+          "[database][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    {
+        Database db(path);
+        QSqlQuery q(db.connection());
+        undoSchema6(q);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO departments (id, code, name, kind, created_at) "
+                                      "VALUES (1, 'D1', '教育局', 'agency', 0)")));
+        int n = 0;
+        for (const char *liaison : {"黄群胜|13900000001", "黄群胜|13900000001", "李娜|13900000002",
+                                    "|"}) {
+            const QStringList parts = QString::fromUtf8(liaison).split(QLatin1Char('|'));
+            ++n;
+            REQUIRE(q.exec(QStringLiteral(
+                               "INSERT INTO trips (request_no, department_id, liaison, "
+                               "liaison_phone, purpose, destination, passengers, planned_start, "
+                               "planned_end, status, created_at) VALUES ('PC20261128%1', 1, '%2', "
+                               "'%3', 'p', 'd', 1, 100, 200, 'closed', %4)")
+                               .arg(n, 4, 10, QLatin1Char('0'))
+                               .arg(parts[0], parts[1])
+                               .arg(n)));
+        }
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+    }
+    Database db(path);
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name, phone, status FROM dispatch_liaisons "
+                                  "WHERE department_id = 1 ORDER BY name")));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString()
+                    + QLatin1Char('|') + q.value(2).toString();
+    CHECK(rows
+          == QStringList {QStringLiteral("李娜|13900000002|active"),
+                          QStringLiteral("黄群胜|13900000001|active")});
 }
 
 TEST_CASE("Migration 3 moves a version-2 fuel ledger to the covering vehicle index",

@@ -16,6 +16,7 @@
 #include "widgets/org/OrgDialogs.h"
 #include "widgets/vehicles/AssignDialog.h"
 #include "widgets/vehicles/LedgerDialogs.h"
+#include "widgets/vehicles/LiaisonsDialog.h"
 #include "widgets/vehicles/TripDialogs.h"
 
 #include <QAbstractButton>
@@ -167,7 +168,7 @@ void forEachForm(const Visit &visit)
 
     const QDateTime now = s.clock().now().toLocalTime();
     {
-        TripRequestDialog d(s.dispatch().departments(), 0, now);
+        TripRequestDialog d(s.dispatch(), 0, now, now);
         visitShown(QStringLiteral("TripRequestDialog"), visit, d);
     }
     TripFilter filter;
@@ -186,6 +187,10 @@ void forEachForm(const Visit &visit)
     {
         AssignDialog d(s.dispatch(), trip);
         visitShown(QStringLiteral("AssignDialog"), visit, d);
+    }
+    {
+        LiaisonDialog d(s.dispatch(), s.dispatch().allLiaisons().first());
+        visitShown(QStringLiteral("LiaisonDialog"), visit, d);
     }
 }
 

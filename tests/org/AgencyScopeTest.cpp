@@ -325,6 +325,19 @@ TEST_CASE("Scope: the trips list of an agency holds its own requests only", "[sc
     CHECK(idsOf(after, [](const TripRow &r) { return r.id; }) == QList<qint64> {f.tripA});
 }
 
+TEST_CASE("Scope: the dispatch liaisons and request history of an agency are its own", "[scope]")
+{
+    ScopeFixture f;
+    f.asAgencyAClerk();
+    const QList<Liaison> all = f.s().dispatch().allLiaisons();
+    REQUIRE(all.size() == 1);
+    CHECK(all.first().departmentId == f.divisionA);
+    CHECK(f.s().dispatch().liaisons(f.agencyB).isEmpty());
+    CHECK(f.s().dispatch().requestHistory(f.agencyB).purposes.isEmpty());
+    CHECK(f.s().dispatch().requestHistory(f.divisionA).purposes
+          == QStringList {QStringLiteral("A单位调研")});
+}
+
 TEST_CASE("Scope: the dispatch board of an agency shows its vehicles, its requests, and another "
           "agency's trip on a platform vehicle only as busy time",
           "[scope]")
@@ -503,6 +516,23 @@ QList<Write> writes()
         {"cancel a request",
          [](ScopeFixture &f, bool own) {
              f.s().dispatch().cancel(own ? f.tripA : f.tripB, QStringLiteral("会议取消"));
+         }},
+        {"register a dispatch liaison",
+         [](ScopeFixture &f, bool own) {
+             Liaison l;
+             l.departmentId = own ? f.divisionA : f.agencyB;
+             l.name = QStringLiteral("新联络员");
+             l.phone = QStringLiteral("0951-7777777");
+             f.s().dispatch().saveLiaison(l);
+         }},
+        {"retire a dispatch liaison",
+         [](ScopeFixture &f, bool own) {
+             // The liaisons registered with the fixture's requests.
+             Liaison l = f.asSystem([&] {
+                 return f.s().dispatch().allLiaisons(own ? f.divisionA : f.agencyB).first();
+             });
+             l.active = false;
+             f.s().dispatch().saveLiaison(l);
          }},
     };
 }

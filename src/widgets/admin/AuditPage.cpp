@@ -110,8 +110,8 @@ AuditPage::AuditPage(AuditQueryService &audit, Session &session, QWidget *parent
     addLabelled(tr("&User:"), m_user);
     addLabelled(tr("Record &type:"), m_entity);
     addLabelled(tr("&Action:"), m_action);
-    addLabelled(tr("&From:"), m_from);
-    addLabelled(tr("&To:"), m_to);
+    addLabelled(tr("Fro&m:"), m_from);
+    addLabelled(tr("T&o:"), m_to);
     bar->addWidget(clearButton);
     bar->addStretch(1);
     bar->addWidget(m_count);

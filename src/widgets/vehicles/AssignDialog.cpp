@@ -7,6 +7,7 @@
 #include "ui_AssignDialog.h"
 
 #include <QPushButton>
+#include <QShortcut>
 
 namespace ga {
 
@@ -19,20 +20,35 @@ AssignDialog::AssignDialog(DispatchService &service, const Trip &trip, QWidget *
     , m_ui(std::make_unique<Ui::AssignDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Assign vehicle and driver — %1").arg(trip.requestNo));
+    m_approve = service.canApproveAndAssign(trip);
+    setWindowTitle(m_approve ? tr("Approve and assign — %1").arg(trip.requestNo)
+                             : tr("Assign vehicle and driver — %1").arg(trip.requestNo));
 
     QString summary = tr("<b>%1</b> %2 → %3<br/>%4 – %5, %n passenger(s)", nullptr, trip.passengers)
                           .arg(trip.requestNo.toHtmlEscaped(), trip.departmentName.toHtmlEscaped(),
                                trip.destination.toHtmlEscaped(), formatInstant(trip.planned.start),
                                formatInstant(trip.planned.end));
+    if (m_approve)
+        summary += QStringLiteral("<br/><span style=\"color:#1b4f9c\">%1</span>")
+                       .arg(tr("Not approved yet: assigning approves the request too (both are "
+                               "recorded)."));
     if (trip.emergency)
         summary += QStringLiteral("<br/><span style=\"color:#c00\">%1</span>")
                        .arg(tr("Emergency trip: it may be dispatched before approval."));
     m_ui->header->setText(summary);
 
     QPushButton *assign = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    assign->setText(tr("&Assign"));
+    assign->setObjectName(QStringLiteral("assignButton"));
+    assign->setText(m_approve ? tr("Approve and &assign") : tr("&Assign"));
     assign->setDefault(true);
+    QPushButton *assignPrint = m_ui->buttonBox->addButton(
+        m_approve ? tr("Approve, assign and &print") : tr("Assign and &print"),
+        QDialogButtonBox::ActionRole);
+    assignPrint->setObjectName(QStringLiteral("assignAndPrintButton"));
+    assignPrint->setToolTip(tr("Assign, then print the dispatch order (Ctrl+P)"));
+    connect(assignPrint, &QPushButton::clicked, this, &AssignDialog::assignAndPrint);
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, this, &AssignDialog::assignAndPrint);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AssignDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AssignDialog::reject);
 
@@ -170,7 +186,10 @@ void AssignDialog::accept()
         return;
     }
     try {
-        m_service.assign(m_trip.id, v, d, m_ui->overrideReason->text());
+        if (m_approve)
+            m_service.approveAndAssign(m_trip.id, v, d, m_ui->overrideReason->text());
+        else
+            m_service.assign(m_trip.id, v, d, m_ui->overrideReason->text());
     } catch (const Error &e) {
         m_ui->problemsLabel->setStyleSheet(QStringLiteral("color: #a00000;"));
         m_ui->problemsLabel->setText(e.message());
@@ -179,6 +198,14 @@ void AssignDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void AssignDialog::assignAndPrint()
+{
+    m_print = true;
+    accept();
+    if (result() != QDialog::Accepted)
+        m_print = false;
 }
 
 } // namespace ga

@@ -7,6 +7,7 @@
 #include "widgets/common/ErrorMessage.h"
 #include "widgets/vehicles/AssignDialog.h"
 #include "widgets/vehicles/DispatchOrderDocument.h"
+#include "widgets/vehicles/LiaisonsDialog.h"
 #include "widgets/vehicles/TripDialogs.h"
 
 #include <QAction>
@@ -17,6 +18,9 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
+#include <QShortcut>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QWidget>
@@ -34,7 +38,7 @@ DispatchActions::DispatchActions(DispatchService &service, SettingsService &sett
     , m_host(host)
 {
     m_newRequest = make(tr("&New request…"), QKeySequence::New, QStringLiteral("newRequest"));
-    m_approve = make(tr("A&pprove"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+    m_approve = make(tr("Appr&ove"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                      QStringLiteral("approve"));
     m_reject = make(tr("Re&ject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J),
                     QStringLiteral("reject"));
@@ -47,8 +51,10 @@ DispatchActions::DispatchActions(DispatchService &service, SettingsService &sett
     m_cancel = make(tr("&Cancel trip…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                     QStringLiteral("cancel"));
     m_print = make(tr("&Print dispatch order…"), QKeySequence::Print, QStringLiteral("print"));
-    m_savePdf = make(tr("Save dispatch order as P&DF…"),
+    m_savePdf = make(tr("Sav&e dispatch order as PDF…"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStringLiteral("savePdf"));
+    m_liaisons = make(tr("Liai&sons…"), QKeySequence(), QStringLiteral("liaisons"));
+    m_liaisons->setToolTip(tr("The departments' registered dispatch liaisons"));
     m_assign->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
                             QKeySequence(Qt::CTRL | Qt::Key_Enter)});
 
@@ -62,6 +68,10 @@ DispatchActions::DispatchActions(DispatchService &service, SettingsService &sett
     connect(m_cancel, &QAction::triggered, this, &DispatchActions::doCancel);
     connect(m_print, &QAction::triggered, this, &DispatchActions::doPrint);
     connect(m_savePdf, &QAction::triggered, this, &DispatchActions::doSavePdf);
+    connect(m_liaisons, &QAction::triggered, this, [this] {
+        LiaisonsDialog dialog(m_service, m_defaultDepartment, m_host);
+        dialog.exec();
+    });
     updateEnabled();
 }
 
@@ -69,6 +79,8 @@ QAction *DispatchActions::make(const QString &text, const QKeySequence &shortcut
                                const QString &name)
 {
     auto *a = new QAction(text, this);
+    // A tool button shows the icon text: keeping the '&' gives the button its mnemonic (Alt+…).
+    a->setIconText(text);
     a->setObjectName(name + QStringLiteral("Action"));
     a->setShortcut(shortcut);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -83,7 +95,7 @@ QAction *DispatchActions::make(const QString &text, const QKeySequence &shortcut
 QList<QAction *> DispatchActions::workflowActions() const
 {
     return {m_newRequest, m_approve, m_reject, m_assign, m_depart,
-            m_return,     m_close,   m_cancel, m_print};
+            m_return,     m_close,   m_cancel, m_print,  m_liaisons};
 }
 
 void DispatchActions::setTrip(qint64 tripId)
@@ -111,7 +123,8 @@ void DispatchActions::updateEnabled()
     const bool has = m_trip.has_value();
     m_approve->setEnabled(has && m_service.canApprove(*m_trip));
     m_reject->setEnabled(has && m_service.canReject(*m_trip));
-    m_assign->setEnabled(has && m_service.canAssign(*m_trip));
+    m_assign->setEnabled(has
+                         && (m_service.canAssign(*m_trip) || m_service.canApproveAndAssign(*m_trip)));
     m_depart->setEnabled(has && m_service.canDepart(*m_trip));
     m_return->setEnabled(has && m_service.canReturn(*m_trip));
     m_close->setEnabled(has && m_service.canClose(*m_trip));
@@ -142,7 +155,7 @@ void DispatchActions::doNewRequest()
         if (start < now)
             start = start.addSecs(3600);
     }
-    TripRequestDialog dialog(m_service.departments(), m_defaultDepartment, start, m_host);
+    TripRequestDialog dialog(m_service, m_defaultDepartment, start, now, m_host);
     while (dialog.exec() == QDialog::Accepted) {
         try {
             const qint64 id = m_service.createRequest(dialog.request());
@@ -154,6 +167,8 @@ void DispatchActions::doNewRequest()
         }
     }
 }
+
+
 
 void DispatchActions::doApprove()
 {
@@ -181,7 +196,7 @@ QWidget *DispatchActions::openAssignDialog()
 {
     if (!m_trip)
         return nullptr;
-    if (!m_service.canAssign(*m_trip)) {
+    if (!m_service.canAssign(*m_trip) && !m_service.canApproveAndAssign(*m_trip)) {
         QString why = tr("Trip %1 cannot be assigned now (%2).")
                           .arg(m_trip->requestNo, displayName(m_trip->status));
         if (m_trip->status == TripStatus::Requested && !m_trip->emergency)
@@ -194,9 +209,16 @@ QWidget *DispatchActions::openAssignDialog()
     auto *dialog = new AssignDialog(m_service, *m_trip, m_host);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = m_trip->id;
-    connect(dialog, &QDialog::accepted, this, [this, id] {
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        const bool print = dialog->printRequested();
         setTrip(id);
         emit tripChanged(id);
+        emit assigned(id);
+        if (print)
+            QTimer::singleShot(0, this, [this, id] {
+                if (tripId() == id)
+                    doPrint();
+            });
     });
     dialog->open();
     return dialog;
@@ -209,7 +231,8 @@ void DispatchActions::doDepart()
     const auto vehicle = m_service.vehicle(m_trip->vehicleId);
     DepartDialog dialog(*m_trip, vehicle ? vehicle->odometerKm : 0,
                         m_clock.now().toLocalTime(), m_host);
-    if (dialog.exec() != QDialog::Accepted)
+    const int result = dialog.exec();
+    if (result != QDialog::Accepted)
         return;
     const qint64 id = m_trip->id;
     const int km = dialog.odometerOut();
@@ -222,7 +245,8 @@ void DispatchActions::doReturn()
     if (!m_trip)
         return;
     ReturnDialog dialog(*m_trip, m_clock.now().toLocalTime(), m_host);
-    if (dialog.exec() != QDialog::Accepted)
+    const int result = dialog.exec();
+    if (result != QDialog::Accepted)
         return;
     const qint64 id = m_trip->id;
     run(tr("Return"), [&, id] {
@@ -264,23 +288,49 @@ void DispatchActions::doPrint()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(QString::fromUtf8(DispatchOrderDocument::kOfficialTitle)
                        + QLatin1Char(' ') + m_trip->requestNo);
+    // Without a printer the print dialog writes a PDF file, offered under this name (with one,
+    // the printer stays the default: a file name would make PDF the default output).
+    if (QPrinterInfo::availablePrinterNames().isEmpty())
+        printer.setOutputFileName(defaultPdfPath());
     QPrintPreviewDialog preview(&printer, m_host);
+    preview.setObjectName(QStringLiteral("dispatchOrderPreview"));
+    // Ctrl+P in the preview prints (the preview's own print button, which asks where to).
+    auto *printNow = new QShortcut(QKeySequence::Print, &preview);
+    connect(printNow, &QShortcut::activated, &preview, [&preview] {
+        // Qt's own action, found by Qt's own (translated) text.
+        const char *context = "QPrintPreviewDialog";
+        const char *text = "Print";
+        const QString printText = QCoreApplication::translate(context, text);
+        for (QAction *a : preview.findChildren<QAction *>())
+            if (a->text() == printText) {
+                a->trigger();
+                return;
+            }
+    });
     preview.setWindowTitle(tr("Dispatch order %1").arg(m_trip->requestNo));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter *p) { doc->print(p); });
     preview.exec();
 }
 
+QString DispatchActions::defaultPdfPath() const
+{
+    QString dir = m_orderFolder.isEmpty()
+                      ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                      : m_orderFolder;
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    return QDir(dir).filePath(QString::fromUtf8(DispatchOrderDocument::kOfficialTitle)
+                              + QLatin1Char('-') + (m_trip ? m_trip->requestNo : QString())
+                              + QStringLiteral(".pdf"));
+}
+
 void DispatchActions::doSavePdf()
 {
     if (!m_trip)
         return;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        m_host, tr("Save dispatch order"),
-        QDir(dir).filePath(QString::fromUtf8(DispatchOrderDocument::kOfficialTitle)
-                           + QLatin1Char('-') + m_trip->requestNo + QStringLiteral(".pdf")),
-        tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(m_host, tr("Save dispatch order"),
+                                                      defaultPdfPath(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const DispatchOrderDocument order(*m_trip, m_settings.value(SettingsService::BureauName),

@@ -46,6 +46,7 @@ public:
     QAction *cancel() const { return m_cancel; }
     QAction *print() const { return m_print; }
     QAction *savePdf() const { return m_savePdf; }
+    QAction *liaisons() const { return m_liaisons; }
     QList<QAction *> workflowActions() const;
 
     // The trip the commands act on (0: none); reloads it and updates the enabled states.
@@ -57,12 +58,17 @@ public:
     // Default department and start of a new request (e.g. the board's day).
     void setRequestDefaults(qint64 departmentId, const QDateTime &start);
 
+    // The folder a dispatch order's PDF is offered in (default: the user's documents).
+    void setOrderFolder(const QString &folder) { m_orderFolder = folder; }
+
     // Opens the assign dialog for the current trip (non-blocking, window-modal); returns it.
     QWidget *openAssignDialog();
 
 signals:
     // After a command changed a trip (or created one): views reload.
     void tripChanged(qint64 tripId);
+    // After the assign dialog assigned the trip (views keep it selected).
+    void assigned(qint64 tripId);
 
 private:
     QAction *make(const QString &text, const QKeySequence &shortcut, const QString &name);
@@ -76,6 +82,7 @@ private:
     void doCancel();
     void doPrint();
     void doSavePdf();
+    QString defaultPdfPath() const;
 
     vehicles::DispatchService &m_service;
     SettingsService &m_settings;
@@ -84,6 +91,7 @@ private:
     std::optional<vehicles::Trip> m_trip;
     qint64 m_defaultDepartment = 0;
     QDateTime m_defaultStart;
+    QString m_orderFolder;
 
     QAction *m_newRequest = nullptr;
     QAction *m_approve = nullptr;
@@ -95,6 +103,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_print = nullptr;
     QAction *m_savePdf = nullptr;
+    QAction *m_liaisons = nullptr;
 };
 
 } // namespace ga

@@ -73,13 +73,13 @@ DispatchBoard::DispatchBoard(DispatchService &service, SettingsService &settings
     auto *bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("boardToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_prevAction = new QAction(tr("◀ &Previous"), this);
+    m_prevAction = new QAction(tr("◀ Pr&evious day"), this);
     m_prevAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_todayAction = new QAction(tr("&Today"), this);
     m_todayAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    m_nextAction = new QAction(tr("&Next ▶"), this);
+    m_nextAction = new QAction(tr("Ne&xt day ▶"), this);
     m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_weekAction = new QAction(tr("&Week"), this);
+    m_weekAction = new QAction(tr("Wee&k"), this);
     m_weekAction->setCheckable(true);
     m_weekAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_W));
     m_focusPendingAction = new QAction(tr("Pending &list"), this);
@@ -89,6 +89,7 @@ DispatchBoard::DispatchBoard(DispatchService &service, SettingsService &settings
     for (QAction *a : {m_prevAction, m_todayAction, m_nextAction, m_weekAction,
                        m_focusPendingAction, m_focusBoardAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setIconText(a->text()); // the tool button keeps the mnemonic
         a->setToolTip(a->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
                       + a->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
         addAction(a);
@@ -183,6 +184,16 @@ DispatchBoard::DispatchBoard(DispatchService &service, SettingsService &settings
         reload();
         selectTrip(id);
     });
+    // The trip just assigned left the pending list: it stays the current trip, its bar selected
+    // and the keyboard on the board, so Ctrl+P prints its order (the pending list would take
+    // its first request when it got the focus back).
+    connect(m_actions, &DispatchActions::assigned, this, [this](qint64 id) {
+        selectTrip(id);
+        if (m_actions->tripId() == id && m_actions->trip()->hasAssignment()) {
+            m_pending->clearSelection();
+            m_timeline->setFocus(Qt::OtherFocusReason);
+        }
+    });
 
     updateTitle();
 }
@@ -201,7 +212,8 @@ QWidget *DispatchBoard::createLegend()
     row->addWidget(new LegendItem(QColor(0xe7, 0x1d, 0x36), tr("now (red line)"), legend));
     row->addWidget(new LegendItem(QColor(0xfd, 0xf1, 0xe0), tr("in maintenance"), legend));
     row->addStretch(1);
-    auto *hint = new QLabel(tr("Ctrl+L: pending list · Enter: assign · Alt+←/→: day"), legend);
+    auto *hint = new QLabel(
+        tr("Ctrl+N: new request · Ctrl+L: pending list · Enter: assign · Alt+←/→: day"), legend);
     hint->setForegroundRole(QPalette::PlaceholderText);
     row->addWidget(hint);
     return legend;
@@ -249,8 +261,10 @@ void DispatchBoard::updateTitle()
                                       locale.toString(r.to, QLocale::ShortFormat)));
     else
         m_dateLabel->setText(locale.toString(m_day, QLocale::LongFormat));
-    m_prevAction->setText(m_week ? tr("◀ &Previous week") : tr("◀ &Previous day"));
-    m_nextAction->setText(m_week ? tr("&Next week ▶") : tr("&Next day ▶"));
+    m_prevAction->setText(m_week ? tr("◀ Pr&evious week") : tr("◀ Pr&evious day"));
+    m_nextAction->setText(m_week ? tr("Ne&xt week ▶") : tr("Ne&xt day ▶"));
+    m_prevAction->setIconText(m_prevAction->text());
+    m_nextAction->setIconText(m_nextAction->text());
     m_actions->setRequestDefaults(0, QDateTime(m_day, QTime(9, 0)));
 }
 

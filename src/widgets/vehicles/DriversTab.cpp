@@ -142,7 +142,7 @@ DriversTab::DriversTab(DriverService &drivers, VehicleService &vehicles, const S
     m_count = new QLabel(this);
 
     auto *filterBar = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Find:"), this);
+    auto *label = new QLabel(tr("F&ind:"), this);
     label->setBuddy(m_search);
     filterBar->addWidget(label);
     filterBar->addWidget(m_search, 1);

@@ -7,8 +7,15 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
+
+class QStringListModel;
 
 namespace ga {
+
+namespace vehicles {
+class DispatchService;
+}
 
 namespace Ui {
 class DepartDialog;
@@ -19,20 +26,42 @@ class TripRequestDialog;
 // The layouts of these dialogs are the forms ui/vehicles/TripRequestDialog.ui, DepartDialog.ui
 // and ReturnDialog.ui.
 
-// A new vehicle request (用车申请): department, liaison and phone, purpose, destination, trip
-// type, passengers, planned window.
+// A new vehicle request (用车申请), made for a clerk on the phone: the department is found by
+// typing part of its name; its registered liaisons are offered (↑/↓ choose, the phone fills
+// in); purpose and destination complete from the department's earlier requests; the times
+// take "14:30", "+2h" (the end: after the start) or a date and time. Then trip type,
+// passengers.
 class TripRequestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TripRequestDialog(const QList<vehicles::DepartmentRef> &departments, qint64 departmentId,
-                      const QDateTime &start, QWidget *parent = nullptr);
+    // `start`: the proposed start (its day is the day "14:30" means); `now`: what "+2h" in the
+    // start field counts from.
+    TripRequestDialog(vehicles::DispatchService &service, qint64 departmentId,
+                      const QDateTime &start, const QDateTime &now, QWidget *parent = nullptr);
     ~TripRequestDialog() override;
 
     vehicles::TripRequest request() const;
+    qint64 departmentId() const;
     void showError(const QString &message);
+    void accept() override;
 
 private:
+    void resolveDepartment();
+    void departmentChosen();
+    void liaisonChosen(int index);
+    void updateTimes();
+    std::optional<QDateTime> startTime() const;
+    std::optional<QDateTime> endTime() const;
+
+    vehicles::DispatchService &m_service;
+    QList<vehicles::DepartmentRef> m_departments;
+    QList<vehicles::Liaison> m_liaisons;
+    QDate m_day;
+    QDateTime m_now;
+    qint64 m_loadedDepartment = -1;
+    QStringListModel *m_purposes = nullptr;
+    QStringListModel *m_destinations = nullptr;
     std::unique_ptr<Ui::TripRequestDialog> m_ui;
 };
 

@@ -173,22 +173,22 @@ TripsTab::TripsTab(DispatchService &service, SettingsService &settings, const Cl
     m_text->setObjectName(QStringLiteral("tripsText"));
     m_text->setPlaceholderText(tr("Plate or request no. (PC…)"));
     m_text->setClearButtonEnabled(true);
-    auto *textLabel = new QLabel(tr("&Find:"), this);
+    auto *textLabel = new QLabel(tr("F&ind:"), this);
     textLabel->setBuddy(m_text);
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("tripsDepartment"));
     m_department->setMinimumContentsLength(14);
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *depLabel = new QLabel(tr("&Department:"), this);
+    auto *depLabel = new QLabel(tr("Depart&ment:"), this);
     depLabel->setBuddy(m_department);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("tripsStatus"));
     m_status->addItem(tr("All statuses"), QString());
     for (TripStatus s : allTripStatuss())
         m_status->addItem(displayName(s), key(s));
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
     statusLabel->setBuddy(m_status);
-    m_useDates = new QCheckBox(tr("D&ates:"), this);
+    m_useDates = new QCheckBox(tr("Da&tes:"), this);
     const QDate today = clock.today();
     m_from = new QDateEdit(today.addDays(-30), this);
     m_to = new QDateEdit(today, this);
