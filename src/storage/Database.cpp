@@ -271,8 +271,10 @@ void Database::checkIdentity()
 void Database::migrate()
 {
     const int current = schemaVersion();
-    // An existing store is copied before its schema changes (a new one has nothing to lose).
-    if (current > 0 && current < latestSchemaVersion())
+    // An existing SQLite store is copied before its schema changes (a new one has nothing to
+    // lose; a server is backed up with its own tools).
+    if (current > 0 && current < latestSchemaVersion()
+        && connection().driverName() == QLatin1String("QSQLITE"))
         Backup::writeAutomatic(*this, QStringLiteral("before-migration-%1").arg(current),
                                Backup::kDefaultKeep);
     for (const auto &[version, file] : migrationFiles()) {
