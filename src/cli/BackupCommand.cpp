@@ -20,17 +20,9 @@ int BackupCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption outOpt(QStringLiteral("out"), tr("The backup file to write."),
                                     tr("FILE"));
     parser.addOptions({db, outOpt});
-    parser.addHelpOption();
-    const auto usage = [&](const QString &message) {
-        err << message << Qt::endl << Qt::endl << parser.helpText() << Qt::flush;
-        return 2;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
+    const auto usage = [&](const QString &message) { return usageError(parser, message, err); };
     if (!parser.positionalArguments().isEmpty())
         return usage(
             tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));

@@ -5,8 +5,10 @@
 #include "cli/ImportCommand.h"
 #include "core/Logging.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -19,6 +21,25 @@ QList<Command> commands()
     list << importCommand();
     list << backupCommand();
     return list;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  QTextStream &out, QTextStream &err)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText(), err);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    return std::nullopt;
+}
+
+int usageError(const QCommandLineParser &parser, const QString &message, QTextStream &err)
+{
+    err << message << Qt::endl << Qt::endl << parser.helpText() << Qt::flush;
+    return 2;
 }
 
 bool isCommand(const QString &name)

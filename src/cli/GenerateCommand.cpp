@@ -29,18 +29,9 @@ int GenerateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption date(QStringLiteral("date"),
                                   tr("The data's \"today\" (default: today)."), tr("YYYY-MM-DD"));
     parser.addOptions({db, scale, seed, date});
-    parser.addHelpOption();
-
-    const auto usage = [&](const QString &message) {
-        err << message << Qt::endl << Qt::endl << parser.helpText() << Qt::flush;
-        return 2;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
+    const auto usage = [&](const QString &message) { return usageError(parser, message, err); };
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     if (parser.value(db).isEmpty())

@@ -57,18 +57,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
                                   tr("NAME"));
     parser.addOptions(
         {db, file, mapping, rejects, encoding, units, dateFormat, maxDiscount, strict, user});
-    parser.addHelpOption();
-
-    const auto usage = [&](const QString &message) {
-        err << message << Qt::endl << parser.helpText() << Qt::flush;
-        return 2;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        return 0;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
+    const auto usage = [&](const QString &message) { return usageError(parser, message, err); };
     const QStringList positional = parser.positionalArguments();
     const QString kind = positional.value(0);
     if (positional.size() != 1 || (kind != QLatin1String("vehicles") && kind != QLatin1String("fuel")))
