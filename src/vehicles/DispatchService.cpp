@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 namespace ga::vehicles {
@@ -394,46 +396,65 @@ void DispatchService::assign(qint64 tripId, qint64 vehicleId, qint64 driverId,
         refuseState(before, tr("assigned"));
     }
 
-    Transaction tx(m_db);
-    const AssignmentCheck c = check(before.planned, before.passengers, vehicleId, driverId,
-                                    before.id);
-    const QString reason = overrideReason.trimmed();
-    if (c.hasHard()) {
-        const QString text = tr("The assignment is refused:\n%1")
-                                 .arg(c.messages().join(QLatin1Char('\n')));
-        if (c.has(AssignmentRule::VehicleOverlap) || c.has(AssignmentRule::DriverOverlap))
-            throw ConflictError(text);
-        throw ValidationError(text);
-    }
-    QJsonArray overridden;
-    if (c.hasSoft()) {
-        if (!m_session.can(Permission::ApproveDispatch))
-            throw ValidationError(tr("The assignment is refused:\n%1\nOnly a user allowed to %2 "
-                                     "may override these, with a reason.")
-                                      .arg(c.messages().join(QLatin1Char('\n')),
-                                           permissionDisplayName(Permission::ApproveDispatch)));
-        if (reason.isEmpty())
-            throw ValidationError(tr("The assignment breaks these rules:\n%1\nGive a reason to "
-                                     "override them.")
-                                      .arg(c.messages().join(QLatin1Char('\n'))));
-        for (const auto &p : c.problems)
-            overridden.append(ruleKey(p.rule));
-    }
+    // On PostgreSQL another desk may assign the same vehicle or driver at the same instant: the
+    // exclusion constraints of schema 6 refuse whichever commits second, and the refusal is then
+    // the one the check gives, naming the trip that won. A deadlock or serialization failure
+    // is tried again a few times.
+    const auto attempt = [&] {
+        Transaction tx(m_db);
+        const AssignmentCheck c = check(before.planned, before.passengers, vehicleId, driverId,
+                                        before.id);
+        const QString reason = overrideReason.trimmed();
+        if (c.hasHard()) {
+            const QString text = tr("The assignment is refused:\n%1")
+                                     .arg(c.messages().join(QLatin1Char('\n')));
+            if (c.has(AssignmentRule::VehicleOverlap) || c.has(AssignmentRule::DriverOverlap))
+                throw ConflictError(text);
+            throw ValidationError(text);
+        }
+        QJsonArray overridden;
+        if (c.hasSoft()) {
+            if (!m_session.can(Permission::ApproveDispatch))
+                throw ValidationError(tr("The assignment is refused:\n%1\nOnly a user allowed to %2 "
+                                         "may override these, with a reason.")
+                                          .arg(c.messages().join(QLatin1Char('\n')),
+                                               permissionDisplayName(Permission::ApproveDispatch)));
+            if (reason.isEmpty())
+                throw ValidationError(tr("The assignment breaks these rules:\n%1\nGive a reason to "
+                                         "override them.")
+                                          .arg(c.messages().join(QLatin1Char('\n'))));
+            for (const auto &p : c.problems)
+                overridden.append(ruleKey(p.rule));
+        }
 
-    Trip t = before;
-    t.vehicleId = vehicleId;
-    t.driverId = driverId;
-    t.assignedBy = m_session.user().id;
-    t.assignedAt = m_clock.nowSecs();
-    t.overrideReason = c.hasSoft() ? reason : QString();
-    t.status = TripStatus::Assigned;
-    if (emergencyFirst)
-        t.dispatchedBeforeApproval = true;
-    QJsonObject extra;
-    if (!overridden.isEmpty())
-        extra.insert(QStringLiteral("overridden_rules"), overridden);
-    save(before, t, QStringLiteral("assign"), extra);
-    tx.commit();
+        Trip t = before;
+        t.vehicleId = vehicleId;
+        t.driverId = driverId;
+        t.assignedBy = m_session.user().id;
+        t.assignedAt = m_clock.nowSecs();
+        t.overrideReason = c.hasSoft() ? reason : QString();
+        t.status = TripStatus::Assigned;
+        if (emergencyFirst)
+            t.dispatchedBeforeApproval = true;
+        QJsonObject extra;
+        if (!overridden.isEmpty())
+            extra.insert(QStringLiteral("overridden_rules"), overridden);
+        save(before, t, QStringLiteral("assign"), extra);
+        tx.commit();
+    };
+    try {
+        runWithRetries(attempt);
+    } catch (const ConflictError &e) {
+        if (!m_db.isPostgres() || !e.message().contains(QLatin1String("_no_overlap")))
+            throw;
+        spdlog::info("Assignment of trip {} lost to a concurrent one", before.requestNo.toStdString());
+        const AssignmentCheck c = check(before.planned, before.passengers, vehicleId, driverId,
+                                        before.id);
+        if (!c.has(AssignmentRule::VehicleOverlap) && !c.has(AssignmentRule::DriverOverlap))
+            throw;
+        throw ConflictError(tr("The assignment is refused:\n%1")
+                                .arg(c.messages().join(QLatin1Char('\n'))));
+    }
 }
 
 void DispatchService::depart(qint64 tripId, int odometerOut, qint64 at)
