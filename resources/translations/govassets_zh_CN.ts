@@ -423,6 +423,10 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
         <source>upgrading the database</source>
         <translation>升级数据库</translation>
     </message>
+    <message>
+        <source>granting the application role its rights</source>
+        <translation>为应用角色授予权限</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeFormat</name>

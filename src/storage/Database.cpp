@@ -548,12 +548,33 @@ void Database::checkPostgresIdentity()
                                .arg(latestSchemaVersion()));
 }
 
+void Database::grantApplicationRole()
+{
+    // The desks connect as login roles that are members of kApplicationRole: they read and
+    // write the data but own nothing, so they cannot change the schema, and they may only
+    // append to the audit log. The role is the administrator's to create; without it nothing
+    // is granted.
+    exec(QStringLiteral(
+             "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+             "EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1', current_schema()); "
+             "EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I "
+             "TO %1', current_schema()); "
+             "EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %1', "
+             "current_schema()); "
+             "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, schema_version FROM %1; "
+             "GRANT SELECT ON schema_version TO %1; "
+             "END IF; END $$")
+             .arg(QLatin1String(kApplicationRole)),
+         tr("granting the application role its rights"));
+}
+
 void Database::migrate()
 {
     if (isPostgres()) {
         // One migration per transaction, under a lock of the database's own, so that two
         // programs starting at once do not both apply it; the version is read under the lock.
         const auto files = migrationFiles();
+        bool applied = false;
         for (;;) {
             const QString context = tr("upgrading the database");
             exec(QStringLiteral("BEGIN"), context);
@@ -562,6 +583,8 @@ void Database::migrate()
                 const int current = schemaVersion();
                 const auto next = files.upper_bound(current);
                 if (next == files.end()) {
+                    if (applied)
+                        grantApplicationRole();
                     exec(QStringLiteral("COMMIT"), context);
                     return;
                 }
@@ -585,6 +608,7 @@ void Database::migrate()
                 exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version),
                      stepContext);
                 exec(QStringLiteral("COMMIT"), stepContext);
+                applied = true;
                 spdlog::info("Applied migration {}", file.toStdString());
             } catch (...) {
                 QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));

@@ -63,6 +63,9 @@ public:
     static int latestSchemaVersion();
     // Marks GovAssets files (PRAGMA application_id), so another program's SQLite file is refused.
     static constexpr int kApplicationId = 0x47415353; // "GASS"
+    // PostgreSQL: the role the desks' login roles belong to, granted the data but not the
+    // schema (no DDL) and no UPDATE or DELETE on the audit log, after each migration.
+    static constexpr const char *kApplicationRole = "govassets_app";
 
     // Folds the write-ahead log into the file on a thread of its own (a passive checkpoint on a
     // second connection), so that a bulk load's commit does not wait for it. Readers and
@@ -88,6 +91,7 @@ private:
     void checkIdentity();
     void checkPostgresIdentity();
     void migrate();
+    void grantApplicationRole();
     void exec(const QString &sql, const QString &context);
 
     QString m_path;

@@ -206,3 +206,34 @@ TEST_CASE("The password prompt is asked when the password file has none", "[data
     qputenv("PGPASSFILE", saved);
     CHECK(asked == 2);
 }
+
+TEST_CASE("The application role reads and writes the data but not the schema or the audit trail",
+          "[database][postgres]")
+{
+    test::TempStore store;
+    store.superuserExec(QStringLiteral("DO $$ BEGIN CREATE ROLE govassets_app NOLOGIN; EXCEPTION "
+                                       "WHEN duplicate_object OR unique_violation THEN NULL; END $$"));
+    { Database db(store.location()); } // migrates, then grants
+    const auto asApp = [&](const QString &sql) {
+        store.execAsRole(QStringLiteral("govassets_app"), sql);
+    };
+    CHECK_NOTHROW(asApp(QStringLiteral("INSERT INTO audit_log (at, username, action, entity) "
+                                       "VALUES (1, 'desk', 'create', 'thing')")));
+    CHECK_NOTHROW(asApp(QStringLiteral("UPDATE settings SET value = 'x' WHERE key = 'bureau.name'")));
+    CHECK_THROWS_WITH(asApp(QStringLiteral("UPDATE audit_log SET username = 'mallory'")),
+                      Catch::Contains("permission denied"));
+    CHECK_THROWS_WITH(asApp(QStringLiteral("DELETE FROM audit_log")),
+                      Catch::Contains("permission denied"));
+    CHECK_THROWS_WITH(asApp(QStringLiteral("CREATE TABLE notes (t TEXT)")),
+                      Catch::Contains("permission denied"));
+    CHECK_THROWS(asApp(QStringLiteral("DROP TABLE trips")));
+    CHECK_THROWS(asApp(QStringLiteral("ALTER TABLE trips DROP CONSTRAINT trips_vehicle_no_overlap")));
+}
+
+TEST_CASE("TRUNCATE on the audit table fails on PostgreSQL", "[audit][postgres]")
+{
+    test::TempStore store;
+    { Database db(store.location()); }
+    CHECK_THROWS_WITH(store.superuserExec(QStringLiteral("TRUNCATE audit_log")),
+                      Catch::Contains("append-only"));
+}

@@ -31,7 +31,7 @@ QString serverUrl()
 }
 
 // Runs `sql` as the test server's superuser, in database `dbName` (default: the URL's).
-void serverExec(const QString &sql, const QString &dbName = {})
+void serverExec(const QString &sql, const QString &dbName = {}, const QString &role = {})
 {
     const QString name = QStringLiteral("ga-test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
     QString error;
@@ -47,7 +47,9 @@ void serverExec(const QString &sql, const QString &dbName = {})
         } else {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SET client_min_messages = warning"));
-            if (!q.exec(sql))
+            if (!role.isEmpty() && !q.exec(QStringLiteral("SET ROLE ") + role))
+                error = q.lastError().text();
+            else if (!q.exec(sql))
                 error = q.lastError().text();
         }
         db.close();
@@ -97,6 +99,11 @@ QString TempStore::serverLocation(const QString &dbName)
 void TempStore::superuserExec(const QString &sql) const
 {
     serverExec(sql, m_pgName);
+}
+
+void TempStore::execAsRole(const QString &role, const QString &sql) const
+{
+    serverExec(sql, m_pgName, role);
 }
 
 TempDatabase::TempDatabase()

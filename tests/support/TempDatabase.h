@@ -35,6 +35,8 @@ public:
     // Runs `sql` on the PostgreSQL test database as the server's superuser (not through a
     // Database: to fake foreign or newer stores).
     void superuserExec(const QString &sql) const;
+    // Runs `sql` there after SET ROLE `role` (what a member of that role may do).
+    void execAsRole(const QString &role, const QString &sql) const;
 
 private:
     QTemporaryDir m_dir;
