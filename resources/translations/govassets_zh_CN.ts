@@ -532,6 +532,34 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
         <source>upgrading the database to version %1</source>
         <translation>将数据库升级到版本 %1</translation>
     </message>
+    <message>
+        <source>The address %1 holds a password. Put the password in the PostgreSQL password file (~/.pgpass) or type it when asked, never in the address.</source>
+        <translation>地址 %1 中含有密码。请把密码写入 PostgreSQL 密码文件（~/.pgpass），或在程序询问时输入，切勿写在地址中。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/database.</source>
+        <translation>%1 不是 postgresql://用户@主机:端口/数据库 形式的 PostgreSQL 地址。</translation>
+    </message>
+    <message>
+        <source>This installation cannot open PostgreSQL databases: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>本安装无法打开 PostgreSQL 数据库：缺少 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL database %1: %2</source>
+        <translation>无法连接 PostgreSQL 数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database of another program, not a GovAssets database. It was left untouched.</source>
+        <translation>%1 是其他程序的 PostgreSQL 数据库，不是 GovAssets 数据库。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>upgrading the database</source>
+        <translation>升级数据库</translation>
+    </message>
+    <message>
+        <source>granting the application role its rights</source>
+        <translation>为应用角色授予权限</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeFormat</name>
@@ -2556,6 +2584,10 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
 
 程序继续运行；问题解决后请用“文件 → 备份…”手动备份。</translation>
     </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsRepository</name>
@@ -2589,6 +2621,12 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>Database error while %1: %2</source>
         <translation>%1时发生数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: other users&apos; changes to the same records kept it from completing (%1 tries). Please try again.
+%2</source>
+        <translation>无法保存更改：其他用户对相同记录的更改使其无法完成（已尝试 %1 次）。请重试。
+%2</translation>
     </message>
 </context>
 <context>

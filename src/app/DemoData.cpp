@@ -39,8 +39,11 @@ ScaleSize sizeOf(Scale scale)
     return {20, 600, 30, 60, 50, 2, 18000, 9000};
 }
 
+// SQLite's page cache and checkpoint around the load; nothing on PostgreSQL.
 void execPragma(Database &db, const QString &sql)
 {
+    if (db.isPostgres())
+        return;
     QSqlQuery q(db.connection());
     if (!q.exec(sql))
         spdlog::warn("Generator: {} failed", sql.toStdString());
@@ -48,6 +51,8 @@ void execPragma(Database &db, const QString &sql)
 
 qint64 pragmaValue(Database &db, const QString &sql)
 {
+    if (db.isPostgres())
+        return 0;
     QSqlQuery q(db.connection());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -15,9 +15,10 @@
 
 namespace ga {
 
-Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock)
+Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock,
+                   const Database::PasswordPrompt &passwordPrompt)
     : m_clock(clock ? std::move(clock) : std::make_unique<SystemClock>())
-    , m_db(std::make_unique<Database>(dbPath))
+    , m_db(std::make_unique<Database>(dbPath, passwordPrompt))
     , m_audit(std::make_unique<AuditLog>(*m_db, m_session, *m_clock))
     , m_settings(std::make_unique<SettingsService>(*m_db, m_session, *m_audit))
     , m_backups(std::make_unique<BackupService>(*m_db, m_session, *m_audit, *m_settings))

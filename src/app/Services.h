@@ -33,7 +33,10 @@ class Services
 {
 public:
     // Opens (and migrates) the database at `dbPath`; throws StorageError with a user message.
-    explicit Services(const QString &dbPath, std::unique_ptr<Clock> clock = nullptr);
+    // `dbPath` may be a postgresql:// address; `passwordPrompt` is asked when its server wants a
+    // password the password file does not have.
+    explicit Services(const QString &dbPath, std::unique_ptr<Clock> clock = nullptr,
+                      const Database::PasswordPrompt &passwordPrompt = {});
     ~Services();
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;

@@ -19,7 +19,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -219,7 +221,20 @@ int runGui(QApplication &app, const AppOptions &options)
 
     std::unique_ptr<Services> services;
     try {
-        services = std::make_unique<Services>(dbPath);
+        // A PostgreSQL server that wants a password the password file (~/.pgpass) lacks: asked
+        // here, kept only by the connection, never logged.
+        const auto askPassword = [](const QString &location) -> std::optional<QString> {
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                nullptr, QCoreApplication::translate("Startup", "GovAssets"),
+                QCoreApplication::translate("Startup", "Password for %1:").arg(location),
+                QLineEdit::Password, QString(), &ok);
+            return ok ? std::optional<QString>(password) : std::nullopt;
+        };
+        services = std::make_unique<Services>(dbPath, nullptr,
+                                              options.screenshotPage.isEmpty()
+                                                  ? Database::PasswordPrompt(askPassword)
+                                                  : Database::PasswordPrompt());
     } catch (const Error &e) {
         spdlog::error("Could not open {}: {}", dbPath.toStdString(), e.message().toStdString());
         if (!options.screenshotPage.isEmpty()) {

@@ -23,7 +23,7 @@ AgencyScope AgencyScope::of(const UserContext &user)
 
 QString AgencyScope::subtreeSelect(const QString &bindName)
 {
-    return QStringLiteral("WITH RECURSIVE scope_tree(id) AS (SELECT CAST(%1 AS INTEGER) "
+    return QStringLiteral("WITH RECURSIVE scope_tree(id) AS (SELECT CAST(%1 AS BIGINT) "
                           "UNION SELECT sd.id FROM departments sd "
                           "JOIN scope_tree st ON sd.parent_id = st.id) SELECT id FROM scope_tree")
         .arg(bindName);

@@ -28,7 +28,9 @@ BackupService::BackupService(Database &db, Session &session, AuditLog &audit,
 
 bool BackupService::canBackUp() const
 {
-    return m_session.can(Permission::ManageSettings) && m_session.user().scopeDepartmentId == 0;
+    // A server store is backed up with the server's tools (pg_dump), not from the program.
+    return !m_db.isPostgres() && m_session.can(Permission::ManageSettings)
+           && m_session.user().scopeDepartmentId == 0;
 }
 
 void BackupService::requireAllowed() const
@@ -54,7 +56,7 @@ BackupInfo BackupService::backUp(const QString &target, const Backup::Progress &
 
 std::optional<BackupInfo> BackupService::dailyBackupIfDue(const QDate &today)
 {
-    if (Backup::hasBackupOn(m_db.path(), today))
+    if (m_db.isPostgres() || Backup::hasBackupOn(m_db.path(), today))
         return std::nullopt;
     return Backup::writeAutomatic(m_db, QStringLiteral("daily"), keep());
 }

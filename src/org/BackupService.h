@@ -28,7 +28,8 @@ public:
     // StorageError.
     BackupInfo backUp(const QString &target, const Backup::Progress &progress = {});
     // The first start of a day writes an automatic backup ("daily"); nothing when one was
-    // written on `today`. StorageError when it fails.
+    // written on `today`, or for a server store (its own tools back it up). StorageError when
+    // it fails.
     std::optional<BackupInfo> dailyBackupIfDue(const QDate &today);
     // How many automatic backups are kept (the setting, or Backup::kDefaultKeep).
     int keep() const;

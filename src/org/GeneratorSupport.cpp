@@ -212,8 +212,9 @@ qint64 BulkInsert::insertReturningId()
 {
     insert();
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next() ? q.value(0).toLongLong()
-                                                                          : 0;
+    const QString sql = m_db.isPostgres() ? QStringLiteral("SELECT lastval()")
+                                          : QStringLiteral("SELECT last_insert_rowid()");
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QVariant dateValue(const QDate &date)

@@ -20,10 +20,18 @@ QString likePattern(const QString &text)
 QStringList referencingTables(const Database &db, const QString &table, qint64 id, bool ignoreSelf)
 {
     const QString context = QCoreApplication::translate("OrgSql", "checking what refers to a record");
+    // The foreign keys that point at `table`: SQLite's pragma, PostgreSQL's catalog.
     Query fk(db,
-             QStringLiteral("SELECT m.name, p.\"from\" FROM sqlite_master m, "
-                            "pragma_foreign_key_list(m.name) p "
-                            "WHERE m.type = 'table' AND p.\"table\" = :table ORDER BY m.name"),
+             db.isPostgres()
+                 ? QStringLiteral("SELECT cl.relname, a.attname FROM pg_constraint c "
+                                  "JOIN pg_class cl ON cl.oid = c.conrelid "
+                                  "JOIN pg_attribute a ON a.attrelid = c.conrelid "
+                                  "AND a.attnum = c.conkey[1] "
+                                  "WHERE c.contype = 'f' AND c.confrelid = to_regclass(:table) "
+                                  "ORDER BY cl.relname, a.attname")
+                 : QStringLiteral("SELECT m.name, p.\"from\" FROM sqlite_master m, "
+                                  "pragma_foreign_key_list(m.name) p "
+                                  "WHERE m.type = 'table' AND p.\"table\" = :table ORDER BY m.name"),
              context);
     fk.bind(QStringLiteral(":table"), table).exec();
     QList<QPair<QString, QString>> refs;

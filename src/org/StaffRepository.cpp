@@ -49,7 +49,7 @@ SqlWhere whereOf(const StaffFilter &f)
             .bind(QStringLiteral(":text2"), orgsql::likePattern(f.text));
     if (f.departmentId > 0) {
         if (f.includeSubDepartments)
-            w.add(QStringLiteral("s.department_id IN (WITH RECURSIVE sub(id) AS (SELECT :dept "
+            w.add(QStringLiteral("s.department_id IN (WITH RECURSIVE sub(id) AS (SELECT CAST(:dept AS BIGINT) "
                                  "UNION SELECT d2.id FROM departments d2 JOIN sub ON "
                                  "d2.parent_id = sub.id) SELECT id FROM sub)"),
                   QStringLiteral(":dept"), f.departmentId);

@@ -25,7 +25,8 @@ BulkStatement::BulkStatement(const Database &db, const QString &sql, const QStri
             != SQLITE_OK)
             fail(QString::fromUtf8(sqlite3_errmsg(m_handle)), false);
     } else {
-        m_query.setForwardOnly(true);
+        // Not forward-only: PostgreSQL's driver would stream the rows and lose them to the
+        // next statement on the connection.
         if (!m_query.prepare(sql))
             fail(m_query.lastError().text(), false);
     }
@@ -70,7 +71,7 @@ void BulkStatement::bindUtf8(int index, const QByteArray &utf8)
         sqlite3_bind_text(m_stmt, index + 1, utf8.isNull() ? "" : utf8.constData(),
                           int(utf8.size()), SQLITE_STATIC);
     else
-        m_query.bindValue(index, QString::fromUtf8(utf8));
+        m_query.bindValue(index, utf8.isEmpty() ? QString(QLatin1String("")) : QString::fromUtf8(utf8));
 }
 
 bool BulkStatement::next()

@@ -6,36 +6,66 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <thread>
 #include <unordered_map>
 
 namespace ga {
 
-// One open GovAssets store: a SQLite file with the pragmas of DESIGN.md and the schema
-// brought up to date by numbered migrations (resources/sql/NNNN_*.sql, PRAGMA user_version).
+// The SQL dialect of an open store.
+enum class Dialect { SQLite, PostgreSQL };
+
+// One open GovAssets store, brought up to date by numbered migrations (resources/sql/NNNN_*.sql):
+// - a SQLite file (the embedded default) with the pragmas of DESIGN.md, the version in
+//   PRAGMA user_version and the mark in PRAGMA application_id;
+// - or a PostgreSQL database, `postgresql://user@host:port/dbname` (Qt's QPSQL driver), the
+//   version and the mark in the table schema_version. The password comes from libpq's password
+//   file (~/.pgpass or PGPASSFILE) or from the password prompt, never from the address.
 //
 // Opening refuses, with a StorageError in the user's language and without touching the
-// file: a file that is not SQLite, a SQLite file of another program, a corrupt file, and a
-// database written by a newer GovAssets.
+// store: a file that is not SQLite, a SQLite file or a PostgreSQL database of another program,
+// a corrupt file, and a database written by a newer GovAssets.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    // Opens (creating if absent) and migrates to the latest schema.
-    explicit Database(const QString &path);
+    // Asked for the password of a PostgreSQL address when the server wants one and the password
+    // file has none; returns nothing when the user cancels.
+    using PasswordPrompt = std::function<std::optional<QString>(const QString &location)>;
+
+    // Opens (creating if absent) and migrates to the latest schema. `location` is a file path
+    // or a postgresql:// address.
+    explicit Database(const QString &location, const PasswordPrompt &prompt = {});
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // The file path or the postgresql:// address (which never holds a password).
     QString path() const { return m_path; }
     int schemaVersion() const;
+
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::PostgreSQL; }
+    // True for a postgresql:// (or postgres://) address.
+    static bool isServerLocation(const QString &location);
+
+    // The per-dialect layer of the migrations (public for its tests): one statement written for
+    // SQLite becomes the PostgreSQL statements that do the same (types, identity keys, triggers,
+    // expression indexes, INSERT OR IGNORE).
+    static QStringList translateForPostgres(const QString &statement);
+    // A migration script's statements for `dialect`: the `-- [sqlite]` / `-- [postgres]` blocks
+    // of the other dialect left out (`-- [all]` ends a block), then split at ';'.
+    static QStringList migrationStatements(const QString &script, Dialect dialect);
 
     // The version the program's newest migration brings the schema to.
     static int latestSchemaVersion();
     // Marks GovAssets files (PRAGMA application_id), so another program's SQLite file is refused.
     static constexpr int kApplicationId = 0x47415353; // "GASS"
+    // PostgreSQL: the role the desks' login roles belong to, granted the data but not the
+    // schema (no DDL) and no UPDATE or DELETE on the audit log, after each migration.
+    static constexpr const char *kApplicationRole = "govassets_app";
 
     // Folds the write-ahead log into the file on a thread of its own (a passive checkpoint on a
     // second connection), so that a bulk load's commit does not wait for it. Readers and
@@ -55,12 +85,17 @@ public:
 private:
     friend class Transaction;
     void checkFileHeader() const;
+    void openSqlite();
+    void openPostgres(const PasswordPrompt &prompt);
     void applyPragmas();
     void checkIdentity();
+    void checkPostgresIdentity();
     void migrate();
+    void grantApplicationRole();
     void exec(const QString &sql, const QString &context);
 
     QString m_path;
+    Dialect m_dialect = Dialect::SQLite;
     QString m_connectionName;
     int m_txDepth = 0;
     int m_savepointCounter = 0;

@@ -8,15 +8,26 @@
 namespace ga {
 
 namespace {
-const char *kDefinitions = "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                           "AND sql IS NOT NULL";
+// The secondary indexes with their definitions (not those that enforce a constraint):
+// SQLite's schema table, PostgreSQL's pg_indexes of the connection's schema.
+QString definitions(const Database &db)
+{
+    if (db.isPostgres())
+        return QStringLiteral("SELECT name, sql FROM (SELECT i.indexname AS name, i.indexdef AS sql, "
+                              "i.tablename AS tbl_name FROM pg_indexes i "
+                              "WHERE i.schemaname = current_schema() AND NOT EXISTS "
+                              "(SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)) x "
+                              "WHERE true");
+    return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                          "AND sql IS NOT NULL");
+}
 } // namespace
 
 DeferredIndexes::DeferredIndexes(Database &db, const QStringList &indexNames)
     : m_db(db)
 {
     for (const QString &name : indexNames) {
-        Query definition(db, QLatin1String(kDefinitions) + QStringLiteral(" AND name = :name"),
+        Query definition(db, definitions(db) + QStringLiteral(" AND name = :name"),
                          tr("reading the index definitions"));
         definition.bind(QStringLiteral(":name"), name).exec();
         if (!definition.next())
@@ -43,7 +54,7 @@ QStringList DeferredIndexes::secondaryIndexesOf(Database &db, const QStringList 
     QStringList names;
     for (const QString &table : tables) {
         Query q(db,
-                QLatin1String(kDefinitions)
+                definitions(db)
                     + QStringLiteral(" AND tbl_name = :table ORDER BY name"),
                 tr("reading the index definitions"));
         q.bind(QStringLiteral(":table"), table).exec();

@@ -39,7 +39,9 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int i) const { return m_query.value(i); }
     QVariant value(const QString &name) const { return m_query.value(name); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id the last INSERT gave its row: SQLite's rowid, PostgreSQL's lastval() (the identity
+    // sequence the INSERT drew from, in this session).
+    qint64 lastInsertId() const;
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     // How many columns the result rows have.
     int columnCount() const;
@@ -54,7 +56,12 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     QString m_context;
+    const Database *m_db = nullptr;
+    bool m_direct = false; // not prepared (PostgreSQL DDL): run as text
     const Database *m_keeper = nullptr; // Prepared::Keep: where the statement goes back
 };
+
+// The id the INSERT `insert` (just run on `db`'s connection) gave its row, on either store.
+qint64 lastInsertIdOf(const Database &db, const QSqlQuery &insert);
 
 } // namespace ga

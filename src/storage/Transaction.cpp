@@ -15,8 +15,11 @@ Transaction::Transaction(Database &db)
 {
     if (m_db.m_txDepth > 0)
         m_savepoint = QStringLiteral("sp%1").arg(++m_db.m_savepointCounter);
-    run(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
-                              : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    // SQLite: take the write lock at once (no upgrade deadlock between two writers).
+    // PostgreSQL: row locks and the constraints decide; BEGIN is READ COMMITTED.
+    const QString begin = m_db.isPostgres() ? QStringLiteral("BEGIN")
+                                            : QStringLiteral("BEGIN IMMEDIATE");
+    run(m_savepoint.isEmpty() ? begin : QStringLiteral("SAVEPOINT ") + m_savepoint);
     ++m_db.m_txDepth;
 }
 
@@ -49,6 +52,10 @@ void Transaction::run(const QString &sql)
     if (!q.exec(sql)) {
         spdlog::error("Transaction statement '{}' failed: {}", sql.toStdString(),
                       q.lastError().text().toStdString());
+        const QString native = q.lastError().nativeErrorCode();
+        if (native == QLatin1String("40001") || native == QLatin1String("40P01"))
+            throw TransientStorageError(tr("Database error while %1: %2")
+                                            .arg(sql.toLower(), q.lastError().text()));
         throw StorageError(tr("Database error while %1: %2")
                                .arg(sql.toLower(), q.lastError().text()));
     }

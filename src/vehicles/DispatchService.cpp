@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 namespace ga::vehicles {
@@ -387,12 +389,14 @@ void DispatchService::approveAndAssign(qint64 tripId, qint64 vehicleId, qint64 d
         refuseState(before, tr("approved"));
     QJsonObject approvalExtra;
     const Trip approvedTrip = approved(before, QString(), approvalExtra);
-    Transaction tx(m_db);
-    QJsonObject assignExtra;
-    const Trip t = assigned(approvedTrip, vehicleId, driverId, overrideReason, assignExtra);
-    save(before, approvedTrip, QStringLiteral("approve"), approvalExtra);
-    save(approvedTrip, t, QStringLiteral("assign"), assignExtra);
-    tx.commit();
+    commitAssignment(before, vehicleId, driverId, [&] {
+        Transaction tx(m_db);
+        QJsonObject assignExtra;
+        const Trip t = assigned(approvedTrip, vehicleId, driverId, overrideReason, assignExtra);
+        save(before, approvedTrip, QStringLiteral("approve"), approvalExtra);
+        save(approvedTrip, t, QStringLiteral("assign"), assignExtra);
+        tx.commit();
+    });
 }
 
 void DispatchService::reject(qint64 tripId, const QString &reason)
@@ -420,11 +424,36 @@ void DispatchService::assign(qint64 tripId, qint64 vehicleId, qint64 driverId,
     const Trip before = load(tripId);
     m_scope.require(before.departmentId, QStringLiteral("assign"), kTripEntity, tripId);
     requireUsable(vehicleId, driverId, tripId);
-    Transaction tx(m_db);
-    QJsonObject extra;
-    const Trip t = assigned(before, vehicleId, driverId, overrideReason, extra);
-    save(before, t, QStringLiteral("assign"), extra);
-    tx.commit();
+    commitAssignment(before, vehicleId, driverId, [&] {
+        Transaction tx(m_db);
+        QJsonObject extra;
+        const Trip t = assigned(before, vehicleId, driverId, overrideReason, extra);
+        save(before, t, QStringLiteral("assign"), extra);
+        tx.commit();
+    });
+}
+
+void DispatchService::commitAssignment(const Trip &before, qint64 vehicleId, qint64 driverId,
+                                       const std::function<void()> &write)
+{
+    // On PostgreSQL another desk may assign the same vehicle or driver at the same instant: the
+    // exclusion constraints of schema 7 refuse whichever commits second, and the refusal is then
+    // the one the check gives, naming the trip that won. A deadlock or serialization failure
+    // is tried again a few times.
+    try {
+        runWithRetries(write);
+    } catch (const ConflictError &e) {
+        if (!m_db.isPostgres() || !e.message().contains(QLatin1String("_no_overlap")))
+            throw;
+        spdlog::info("Assignment of trip {} lost to a concurrent one",
+                     before.requestNo.toStdString());
+        const AssignmentCheck c = check(before.planned, before.passengers, vehicleId, driverId,
+                                        before.id);
+        if (!c.has(AssignmentRule::VehicleOverlap) && !c.has(AssignmentRule::DriverOverlap))
+            throw;
+        throw ConflictError(tr("The assignment is refused:\n%1")
+                                .arg(c.messages().join(QLatin1Char('\n'))));
+    }
 }
 
 Trip DispatchService::assigned(const Trip &before, qint64 vehicleId, qint64 driverId,

@@ -10,6 +10,8 @@
 #include "vehicles/TripRepository.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -133,6 +135,10 @@ private:
     // The approval's change of `before` (throws when it cannot be approved).
     Trip approved(const Trip &before, const QString &note, QJsonObject &extra) const;
     // The assignment's checks and change of `before`, without writing.
+    // Runs `write` (the assignment's transaction) with the retries of a server store, and turns
+    // the server's refusal of a double booking into the check's conflict message.
+    void commitAssignment(const Trip &before, qint64 vehicleId, qint64 driverId,
+                          const std::function<void()> &write);
     Trip assigned(const Trip &before, qint64 vehicleId, qint64 driverId,
                   const QString &overrideReason, QJsonObject &extra) const;
     // Registers the request's liaison if the department does not know them yet.

@@ -978,7 +978,14 @@ ImportResult FuelImporter::runImport(const CsvDocument &doc, const ImportOptions
             for (int k = 0; k < kRowsPerInsert; ++k)
                 bindRow(many, k * 8, pending[size_t(i + k)]);
             try {
+                // PostgreSQL aborts the whole transaction on a failed statement: a savepoint
+                // per statement keeps the rows before it, to name the failing line below.
+                std::optional<Transaction> savepoint;
+                if (m_db.isPostgres())
+                    savepoint.emplace(m_db);
                 many.exec();
+                if (savepoint)
+                    savepoint->commit();
             } catch (const Error &) {
                 // SQLite undid the statement: store its rows one by one to name the failing line.
                 if (!many.transactionActive())

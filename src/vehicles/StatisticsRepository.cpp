@@ -38,7 +38,7 @@ QString StatisticsRepository::vehicleSql(const Window &w)
         " COALESCE(p.premium, 0) AS insurance_cost,"
         " COALESCE(t.tolls, 0) AS tolls, COALESCE(t.parking, 0) AS parking,"
         " CASE WHEN v.ownership = 'leased' AND v.status <> 'retired'"
-        "  THEN CAST(ROUND(v.lease_cost_monthly * :lease_months) AS INTEGER) ELSE 0 END AS leasing "
+        "  THEN CAST(ROUND(v.lease_cost_monthly * CAST(:lease_months AS DOUBLE PRECISION)) AS INTEGER) ELSE 0 END AS leasing "
         "FROM vehicles v LEFT JOIN departments d ON d.id = v.department_id "
         "LEFT JOIN (SELECT vehicle_id, COUNT(*) AS trips,"
         "  SUM(COALESCE(odometer_in - odometer_out, 0)) AS km,"

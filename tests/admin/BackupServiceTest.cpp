@@ -20,7 +20,7 @@
 using namespace ga;
 using ga::test::TempDatabase;
 
-TEST_CASE("A region administrator's backup is written and audited", "[backup]")
+TEST_CASE("A region administrator's backup is written and audited", "[backup][sqlite]")
 {
     TempDatabase t;
     t.loginAs(Role::Admin);
@@ -33,7 +33,7 @@ TEST_CASE("A region administrator's backup is written and audited", "[backup]")
 }
 
 TEST_CASE("Only a region administrator may back up or restore: a backup holds every agency",
-          "[backup][permissions]")
+          "[backup][permissions][sqlite]")
 {
     TempDatabase t;
     const QString target = t.dir() + QStringLiteral("/manual.db");
@@ -53,7 +53,7 @@ TEST_CASE("Only a region administrator may back up or restore: a backup holds ev
     CHECK_THROWS_AS(t.services().backups().authorizeRestore(target), PermissionError);
 }
 
-TEST_CASE("The daily backup is written once a day into the backups folder", "[backup]")
+TEST_CASE("The daily backup is written once a day into the backups folder", "[backup][sqlite]")
 {
     TempDatabase t;
     const QDate today = QDate::currentDate();
@@ -64,7 +64,7 @@ TEST_CASE("The daily backup is written once a day into the backups folder", "[ba
     CHECK_FALSE(t.services().backups().dailyBackupIfDue(today).has_value());
 }
 
-TEST_CASE("The number of backups kept is a setting", "[backup]")
+TEST_CASE("The number of backups kept is a setting", "[backup][sqlite]")
 {
     TempDatabase t;
     CHECK(t.services().backups().keep() == Backup::kDefaultKeep);
@@ -74,7 +74,7 @@ TEST_CASE("The number of backups kept is a setting", "[backup]")
 }
 
 TEST_CASE("The restore dialog shows a backup's contents and offers Restore only for a good one",
-          "[backup][gui]")
+          "[backup][gui][sqlite]")
 {
     TempDatabase t;
     const auto daily = t.services().backups().dailyBackupIfDue(QDate::currentDate());
@@ -101,7 +101,7 @@ TEST_CASE("The restore dialog shows a backup's contents and offers Restore only 
     CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text().isEmpty());
 }
 
-TEST_CASE("Accepting the restore dialog records the request in the audit", "[backup][gui]")
+TEST_CASE("Accepting the restore dialog records the request in the audit", "[backup][gui][sqlite]")
 {
     TempDatabase t;
     const auto daily = t.services().backups().dailyBackupIfDue(QDate::currentDate());
@@ -114,7 +114,7 @@ TEST_CASE("Accepting the restore dialog records the request in the audit", "[bac
         == 1);
 }
 
-TEST_CASE("The backup command writes a checked copy and prints what it holds", "[backup][cli]")
+TEST_CASE("The backup command writes a checked copy and prints what it holds", "[backup][cli][sqlite]")
 {
     TempDatabase t;
     const QString target = t.dir() + QStringLiteral("/cli.db");
@@ -131,7 +131,7 @@ TEST_CASE("The backup command writes a checked copy and prints what it holds", "
     CHECK(Backup::inspect(target).canRestore());
 }
 
-TEST_CASE("The backup command refuses a missing database or a missing --out", "[backup][cli]")
+TEST_CASE("The backup command refuses a missing database or a missing --out", "[backup][cli][sqlite]")
 {
     TempDatabase t;
     QString outText, errText;
@@ -145,4 +145,15 @@ TEST_CASE("The backup command refuses a missing database or a missing --out", "[
                                   out, err)
           == 1);
     CHECK_FALSE(QFileInfo::exists(t.dir() + QStringLiteral("/none.sqlite")));
+}
+
+TEST_CASE("A server store is not backed up from the program: its own tools do that",
+          "[backup][postgres]")
+{
+    TempDatabase t;
+    t.loginAs(Role::Admin);
+    CHECK_FALSE(t.services().backups().canBackUp());
+    CHECK_FALSE(t.services().backups().dailyBackupIfDue(QDate::currentDate()).has_value());
+    CHECK_THROWS_AS(t.services().backups().backUp(t.dir() + QStringLiteral("/x.db")),
+                    StorageError);
 }

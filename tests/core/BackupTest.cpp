@@ -54,7 +54,7 @@ qint64 departmentsIn(const QString &path)
 
 } // namespace
 
-TEST_CASE("A backup is a checked copy holding the store's rows", "[backup]")
+TEST_CASE("A backup is a checked copy holding the store's rows", "[backup][sqlite]")
 {
     TempDatabase t;
     addDepartments(t.db(), 7);
@@ -71,7 +71,7 @@ TEST_CASE("A backup is a checked copy holding the store's rows", "[backup]")
 }
 
 TEST_CASE("A backup taken while another connection writes holds the rows as of one moment",
-          "[backup]")
+          "[backup][sqlite]")
 {
     TempDatabase t;
     addDepartments(t.db(), 3);
@@ -94,7 +94,7 @@ TEST_CASE("A backup taken while another connection writes holds the rows as of o
     QSqlDatabase::removeDatabase(QStringLiteral("desk2"));
 }
 
-TEST_CASE("A backup into a folder that cannot be made fails clearly and leaves nothing", "[backup]")
+TEST_CASE("A backup into a folder that cannot be made fails clearly and leaves nothing", "[backup][sqlite]")
 {
     TempDatabase t;
     // A file stands where the folder would be.
@@ -116,7 +116,7 @@ TEST_CASE("A backup into a folder that cannot be made fails clearly and leaves n
 
 TEST_CASE("Inspecting a damaged file, another program's file or a newer backup says why it "
           "cannot be restored",
-          "[backup]")
+          "[backup][sqlite]")
 {
     QTemporaryDir dir;
     const QString garbage = dir.filePath(QStringLiteral("garbage.db"));
@@ -155,7 +155,7 @@ TEST_CASE("Inspecting a damaged file, another program's file or a newer backup s
     CHECK(info.problem.contains(QStringLiteral("newer")));
 }
 
-TEST_CASE("Restoring replaces the store and keeps the current one as a backup", "[backup]")
+TEST_CASE("Restoring replaces the store and keeps the current one as a backup", "[backup][sqlite]")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("store.sqlite"));
@@ -175,7 +175,7 @@ TEST_CASE("Restoring replaces the store and keeps the current one as a backup", 
     CHECK(reopened.schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("A backup that cannot be restored is refused and the store is left as it was", "[backup]")
+TEST_CASE("A backup that cannot be restored is refused and the store is left as it was", "[backup][sqlite]")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("store.sqlite"));
@@ -194,7 +194,7 @@ TEST_CASE("A backup that cannot be restored is refused and the store is left as 
     CHECK(Backup::automaticBackups(store).isEmpty());
 }
 
-TEST_CASE("Automatic backups keep the newest ones only", "[backup]")
+TEST_CASE("Automatic backups keep the newest ones only", "[backup][sqlite]")
 {
     TempDatabase t;
     const BackupInfo first = Backup::writeAutomatic(t.db(), QStringLiteral("daily"), 10);
@@ -217,7 +217,7 @@ TEST_CASE("Automatic backups keep the newest ones only", "[backup]")
     CHECK_FALSE(Backup::hasBackupOn(t.path(), QDate::currentDate().addDays(-8)));
 }
 
-TEST_CASE("Opening a store of an older schema backs it up before migrating", "[backup][migrations]")
+TEST_CASE("Opening a store of an older schema backs it up before migrating", "[backup][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("old.sqlite"));

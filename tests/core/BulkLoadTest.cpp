@@ -58,7 +58,7 @@ void insertRows(Database &db, int from, int count)
 } // namespace
 
 TEST_CASE("Deferred indexes are dropped for a load and built again from their definitions",
-          "[storage][bulk]")
+          "[storage][bulk][sqlite]")
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("t.sqlite")));
@@ -84,7 +84,7 @@ TEST_CASE("Deferred indexes are dropped for a load and built again from their de
 }
 
 TEST_CASE("A load that fails before its rebuild gets its indexes back from the rollback",
-          "[storage][bulk]")
+          "[storage][bulk][sqlite]")
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("t.sqlite")));
@@ -104,7 +104,7 @@ TEST_CASE("A load that fails before its rebuild gets its indexes back from the r
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM load_rows")).toInt() == 0);
 }
 
-TEST_CASE("Indexes that enforce a constraint are never deferred", "[storage][bulk]")
+TEST_CASE("Indexes that enforce a constraint are never deferred", "[storage][bulk][sqlite]")
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("t.sqlite")));
@@ -126,7 +126,7 @@ TEST_CASE("Indexes that enforce a constraint are never deferred", "[storage][bul
 }
 
 TEST_CASE("A deferred checkpoint leaves the commit in the WAL and folds it in afterwards",
-          "[storage][bulk]")
+          "[storage][bulk][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("t.sqlite"));

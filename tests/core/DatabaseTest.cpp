@@ -22,7 +22,7 @@ QByteArray fileBytes(const QString &path)
 }
 } // namespace
 
-TEST_CASE("An empty file is migrated to the latest schema", "[database][migrations]")
+TEST_CASE("An empty file is migrated to the latest schema", "[database][migrations][sqlite]")
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("a.sqlite")));
@@ -34,7 +34,7 @@ TEST_CASE("An empty file is migrated to the latest schema", "[database][migratio
     CHECK(q.value(0).toInt() == 24);
 }
 
-TEST_CASE("The connection has the pragmas of the design", "[database]")
+TEST_CASE("The connection has the pragmas of the design", "[database][sqlite]")
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("a.sqlite")));
@@ -50,7 +50,7 @@ TEST_CASE("The connection has the pragmas of the design", "[database]")
     CHECK(q.value(0).toInt() >= 1000);
 }
 
-TEST_CASE("Reopening a current database changes nothing", "[database][migrations]")
+TEST_CASE("Reopening a current database changes nothing", "[database][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));
@@ -74,7 +74,7 @@ TEST_CASE("Reopening a current database changes nothing", "[database][migrations
     CHECK(q.value(0).toInt() == 24); // seeds not inserted twice
 }
 
-TEST_CASE("A database from a newer program is refused and left untouched", "[database][migrations]")
+TEST_CASE("A database from a newer program is refused and left untouched", "[database][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));
@@ -94,7 +94,7 @@ TEST_CASE("A database from a newer program is refused and left untouched", "[dat
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("A garbage file is refused with a clear error", "[database]")
+TEST_CASE("A garbage file is refused with a clear error", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
@@ -111,7 +111,7 @@ TEST_CASE("A garbage file is refused with a clear error", "[database]")
     CHECK(fileBytes(path) == QByteArray("This is a spreadsheet, not a database.\n"));
 }
 
-TEST_CASE("A corrupt SQLite file is refused with a clear error", "[database]")
+TEST_CASE("A corrupt SQLite file is refused with a clear error", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
@@ -124,7 +124,7 @@ TEST_CASE("A corrupt SQLite file is refused with a clear error", "[database]")
     CHECK_THROWS_AS(Database(path), StorageError);
 }
 
-TEST_CASE("Another program's SQLite file is refused", "[database]")
+TEST_CASE("Another program's SQLite file is refused", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
@@ -173,7 +173,7 @@ void undoSchemas4And5(QSqlQuery &q)
 } // namespace
 
 TEST_CASE("Migration 4 adds an index for every sort order of the growing lists",
-          "[database][migrations]")
+          "[database][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));
@@ -238,7 +238,7 @@ TEST_CASE("Migration 6 registers the liaisons the stored requests were filed by"
 }
 
 TEST_CASE("Migration 3 moves a version-2 fuel ledger to the covering vehicle index",
-          "[database][migrations]")
+          "[database][migrations][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));

@@ -167,7 +167,7 @@ TEST_CASE("A three-column key splits on its leading column", "[keyset]")
     }
 }
 
-TEST_CASE("The seek condition starts the index range at the cursor", "[keyset]")
+TEST_CASE("The seek condition starts the index range at the cursor", "[keyset][sqlite]")
 {
     TempDatabase t;
     createRows(t);
@@ -191,7 +191,7 @@ TEST_CASE("The seek condition starts the index range at the cursor", "[keyset]")
     CHECK_FALSE(first.contains(QStringLiteral("TEMP B-TREE")));
 }
 
-TEST_CASE("A split range orders by the columns its equalities leave free", "[keyset]")
+TEST_CASE("A split range orders by the columns its equalities leave free", "[keyset][sqlite]")
 {
     TempDatabase t;
     createRows(t);

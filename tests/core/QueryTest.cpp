@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "support/TempDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,8 +36,8 @@ QString firstValue(Database &db, const QString &key)
 
 TEST_CASE("A kept statement gives each call its own binds", "[storage][query]")
 {
-    QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("t.sqlite")));
+    test::TempStore store;
+    Database db(store.location());
     addSettings(db, 3);
     CHECK(firstValue(db, QStringLiteral("test.1")) == QLatin1String("v1"));
     CHECK(firstValue(db, QStringLiteral("test.2")) == QLatin1String("v2"));
@@ -46,8 +47,8 @@ TEST_CASE("A kept statement gives each call its own binds", "[storage][query]")
 TEST_CASE("A kept statement used again inside its own loop gets a statement of its own",
           "[storage][query]")
 {
-    QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("t.sqlite")));
+    test::TempStore store;
+    Database db(store.location());
     addSettings(db, 3);
     QStringList seen;
     Query outer(db, kByKey, QStringLiteral("reading test settings"), Query::Prepared::Keep);
@@ -58,7 +59,7 @@ TEST_CASE("A kept statement used again inside its own loop gets a statement of i
     CHECK(seen == QStringList {"v0/v2", "v1/v2", "v2/v2"});
 }
 
-TEST_CASE("A kept statement left half-read holds no read open", "[storage][query]")
+TEST_CASE("A kept statement left half-read holds no read open", "[storage][query][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("t.sqlite"));

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
+#include "support/TempDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,8 +29,8 @@ void insertSetting(Database &db, const QString &key)
 
 TEST_CASE("A failure in the middle of a multi-row write leaves nothing behind", "[transaction]")
 {
-    QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("t.sqlite")));
+    test::TempStore store;
+    Database db(store.location());
     try {
         Transaction tx(db);
         insertSetting(db, QStringLiteral("test.a"));
@@ -44,8 +45,8 @@ TEST_CASE("A failure in the middle of a multi-row write leaves nothing behind", 
 
 TEST_CASE("A committed transaction keeps every row", "[transaction]")
 {
-    QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("t.sqlite")));
+    test::TempStore store;
+    Database db(store.location());
     Transaction tx(db);
     insertSetting(db, QStringLiteral("test.a"));
     insertSetting(db, QStringLiteral("test.b"));
@@ -55,8 +56,8 @@ TEST_CASE("A committed transaction keeps every row", "[transaction]")
 
 TEST_CASE("A failed nested transaction rolls back only its own rows", "[transaction]")
 {
-    QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("t.sqlite")));
+    test::TempStore store;
+    Database db(store.location());
     Transaction outer(db);
     insertSetting(db, QStringLiteral("test.outer"));
     {
@@ -70,8 +71,8 @@ TEST_CASE("A failed nested transaction rolls back only its own rows", "[transact
 
 TEST_CASE("A failing statement raises an error that names what was being done", "[transaction]")
 {
-    QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("t.sqlite")));
+    test::TempStore store;
+    Database db(store.location());
     try {
         Query q(db, QStringLiteral("SELECT * FROM no_such_table"), QStringLiteral("loading widgets"));
         FAIL("prepared a statement on a missing table");

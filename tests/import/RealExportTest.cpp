@@ -117,8 +117,8 @@ qint64 localSecs(int y, int mo, int d, int h, int mi, int s = 0)
 QString storedKinds(TempDatabase &t)
 {
     return t
-        .scalar(QStringLiteral("SELECT group_concat(fuel_kind, '|') FROM "
-                               "(SELECT fuel_kind FROM fuel_transactions ORDER BY at)"))
+        .scalar(QStringLiteral("SELECT ") + t.sqlGroupConcat(QStringLiteral("fuel_kind"), QStringLiteral("|"))
+                + QStringLiteral(" FROM (SELECT fuel_kind FROM fuel_transactions ORDER BY at) x"))
         .toString();
 }
 
@@ -288,8 +288,8 @@ TEST_CASE("A Chinese statement with 原价金额, 优惠金额 and 实付金额 
     CHECK(r.accepted == 2);
     REQUIRE(r.rejected.size() == 1);
     CHECK(r.rejected[0].line == 3);
-    CHECK(t.scalar(QStringLiteral("SELECT group_concat(amount, '|') FROM "
-                                  "(SELECT amount FROM fuel_transactions ORDER BY at)"))
+    CHECK(t.scalar(QStringLiteral("SELECT ") + t.sqlGroupConcat(QStringLiteral("amount"), QStringLiteral("|"))
+                   + QStringLiteral(" FROM (SELECT amount FROM fuel_transactions ORDER BY at) x"))
               .toString()
           == QLatin1String("28500|30000"));
     CHECK(storedKinds(t) == QLatin1String("petrol|petrol"));
