@@ -2588,6 +2588,10 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
+    <message>
+        <source>Writing today&apos;s automatic backup…</source>
+        <translation>正在写入今天的自动备份…</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsRepository</name>

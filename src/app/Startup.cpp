@@ -154,7 +154,17 @@ namespace {
 void dailyBackup(Services &services, const AppOptions &options)
 {
     try {
-        if (const auto info = services.backups().dailyBackupIfDue(services.clock().today()))
+        // A large store takes a while to copy: a progress dialog shows after half a second.
+        QProgressDialog progress(
+            QCoreApplication::translate("Startup", "Writing today's automatic backup…"), QString(),
+            0, 100);
+        progress.setWindowTitle(QCoreApplication::translate("Startup", "GovAssets"));
+        progress.setMinimumDuration(500);
+        const auto step = [&](int percent) {
+            progress.setValue(percent);
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        };
+        if (const auto info = services.backups().dailyBackupIfDue(services.clock().today(), step))
             spdlog::info("Daily backup written to {}", info->path.toStdString());
     } catch (const Error &e) {
         spdlog::error("The daily backup failed: {}", e.message().toStdString());

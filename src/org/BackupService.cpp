@@ -30,7 +30,7 @@ bool BackupService::canBackUp() const
 {
     // A server store is backed up with the server's tools (pg_dump), not from the program.
     return !m_db.isPostgres() && m_session.can(Permission::ManageSettings)
-           && m_session.user().scopeDepartmentId == 0;
+        && m_session.user().scopeDepartmentId == 0;
 }
 
 void BackupService::requireAllowed() const
@@ -54,11 +54,12 @@ BackupInfo BackupService::backUp(const QString &target, const Backup::Progress &
     return info;
 }
 
-std::optional<BackupInfo> BackupService::dailyBackupIfDue(const QDate &today)
+std::optional<BackupInfo> BackupService::dailyBackupIfDue(const QDate &today,
+                                                          const Backup::Progress &progress)
 {
     if (m_db.isPostgres() || Backup::hasBackupOn(m_db.path(), today))
         return std::nullopt;
-    return Backup::writeAutomatic(m_db, QStringLiteral("daily"), keep());
+    return Backup::writeAutomatic(m_db, QStringLiteral("daily"), keep(), progress);
 }
 
 int BackupService::keep() const

@@ -30,7 +30,8 @@ public:
     // The first start of a day writes an automatic backup ("daily"); nothing when one was
     // written on `today`, or for a server store (its own tools back it up). StorageError when
     // it fails.
-    std::optional<BackupInfo> dailyBackupIfDue(const QDate &today);
+    std::optional<BackupInfo> dailyBackupIfDue(const QDate &today,
+                                               const Backup::Progress &progress = {});
     // How many automatic backups are kept (the setting, or Backup::kDefaultKeep).
     int keep() const;
     // File → Restore…: checks the user may, and that `from` can be restored; audits the request

@@ -159,7 +159,9 @@ BackupInfo Backup::write(const Database &db, const QString &target, const Progre
     }
     spdlog::info("Backed up {} to {} ({} bytes)", db.path().toStdString(), target.toStdString(),
                  checked.bytes);
-    BackupInfo info = inspect(target);
+    // The check read the copy already (integrity_check reads every page): only its name changed.
+    BackupInfo info = checked;
+    info.path = target;
     return info;
 }
 
@@ -206,10 +208,11 @@ BackupInfo Backup::inspect(const QString &path)
     return info;
 }
 
-BackupInfo Backup::writeAutomatic(const Database &db, const QString &reason, int keep)
+BackupInfo Backup::writeAutomatic(const Database &db, const QString &reason, int keep,
+                                  const Progress &progress)
 {
     const QString folder = folderFor(db.path());
-    BackupInfo info = write(db, QDir(folder).filePath(automaticName(reason)));
+    BackupInfo info = write(db, QDir(folder).filePath(automaticName(reason)), progress);
     removeBeyond(db.path(), keep);
     return info;
 }

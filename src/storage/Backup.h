@@ -53,7 +53,8 @@ public:
     static QString folderFor(const QString &dbPath);
     // Writes an automatic backup (`reason`: "daily", "before-migration-5", "before-restore")
     // into folderFor(db's path) and removes the oldest automatic backups beyond `keep`.
-    static BackupInfo writeAutomatic(const Database &db, const QString &reason, int keep);
+    static BackupInfo writeAutomatic(const Database &db, const QString &reason, int keep,
+                                     const Progress &progress = {});
     // The automatic backups beside the store at `dbPath`, newest first.
     static QStringList automaticBackups(const QString &dbPath);
     // Whether one of them was written on `day` (local time).

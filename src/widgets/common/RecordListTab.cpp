@@ -159,11 +159,11 @@ void RecordListTab::setModel(RecordListModel *model, const QString &objectName)
         setFocusProxy(m_view);
 }
 
-QLineEdit *RecordListTab::addSearch(const QString &placeholder)
+QLineEdit *RecordListTab::addSearch(const QString &hint)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(placeholder);
+    m_search->setPlaceholderText(hint);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_bar->insertWidget(0, m_search, 2);

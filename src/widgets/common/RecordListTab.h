@@ -124,7 +124,7 @@ public:
 protected:
     // Set once, in the subclass's constructor: the list (the view takes `objectName`).
     void setModel(RecordListModel *model, const QString &objectName);
-    QLineEdit *addSearch(const QString &placeholder);
+    QLineEdit *addSearch(const QString &hint);
     // A filter widget with its label (the label's buddy, for its Alt+letter) or alone (a check
     // box); a change applies the filter.
     void addFilter(const QString &label, QWidget *widget);

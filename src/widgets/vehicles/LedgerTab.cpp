@@ -281,8 +281,6 @@ void LedgerTab::updateOwnActions()
     m_maintenance->setText(row && row->vehicle.status == VehicleStatus::Maintenance
                                ? tr("End &maintenance")
                                : tr("Start &maintenance"));
-    if (retireAction())
-        retireAction()->setEnabled(retireAction()->isVisible() && row && !retired);
 }
 
 void LedgerTab::openFile(qint64 vehicleId)
