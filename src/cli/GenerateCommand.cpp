@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QLocale>
 
 namespace ga::cli {
@@ -87,7 +86,7 @@ int GenerateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                    .arg(report.totalSeconds, 0, 'f', 1)
             << Qt::endl;
         out << tr("Database size: %1")
-                   .arg(locale.formattedDataSize(QFileInfo(path).size(), 1,
+                   .arg(locale.formattedDataSize(services.database().sizeBytes(), 1,
                                                  QLocale::DataSizeTraditionalFormat))
             << Qt::endl
             << Qt::flush;

@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 #include "storage/BulkStatement.h"
+#include "storage/CopyIn.h"
+#include "storage/Query.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -154,9 +156,22 @@ GeneratorRandom GeneratorRandom::fork(quint64 salt) const
     return GeneratorRandom(splitmix64(state));
 }
 
+namespace {
+
+// Rows a BulkInsert keeps waiting on PostgreSQL before the BulkInserts send theirs.
+constexpr qint64 kWaitingRows = 20000;
+
+// The BulkInserts alive in this thread, in the order they were made.
+thread_local std::vector<BulkInsert *> t_bulkInserts;
+
+} // namespace
+
 BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringList &columns,
                        const QString &context)
     : m_db(db)
+    , m_table(table)
+    , m_columns(columns)
+    , m_context(context)
 {
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
@@ -165,18 +180,39 @@ BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringLi
                         + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
                         + marks.join(QStringLiteral(", ")) + QStringLiteral(")");
     m_statement = std::make_unique<BulkStatement>(db, sql, context);
+    if (CopyIn::available(db))
+        m_waiting = std::make_unique<CopyRows>();
+    t_bulkInserts.push_back(this);
 }
 
-BulkInsert::~BulkInsert() = default;
+BulkInsert::~BulkInsert() noexcept(false)
+{
+    const bool unwinding = std::uncaught_exceptions() > 0;
+    if (!unwinding && m_waiting && !m_waiting->isEmpty()) {
+        try {
+            flush();
+        } catch (...) {
+            std::erase(t_bulkInserts, this);
+            throw;
+        }
+    }
+    std::erase(t_bulkInserts, this);
+}
 
 void BulkInsert::bindInteger(qint64 value)
 {
-    m_statement->bind(m_next++, value);
+    if (m_waiting)
+        m_row.append(value);
+    else
+        m_statement->bind(m_next++, value);
 }
 
 BulkInsert &BulkInsert::operator<<(const QString &value)
 {
-    m_statement->bind(m_next++, value);
+    if (m_waiting)
+        m_row.append(value.isNull() ? QString(QLatin1String("")) : value);
+    else
+        m_statement->bind(m_next++, value);
     return *this;
 }
 
@@ -184,7 +220,10 @@ BulkInsert &BulkInsert::operator<<(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::UnknownType:
-        m_statement->bindNull(m_next++);
+        if (m_waiting)
+            m_row.append(QVariant());
+        else
+            m_statement->bindNull(m_next++);
         break;
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -192,10 +231,10 @@ BulkInsert &BulkInsert::operator<<(const QVariant &value)
     case QMetaType::ULongLong:
     case QMetaType::Long:
     case QMetaType::Bool:
-        m_statement->bind(m_next++, value.toLongLong());
+        bindInteger(value.toLongLong());
         break;
     default:
-        m_statement->bind(m_next++, value.toString());
+        *this << value.toString();
         break;
     }
     return *this;
@@ -203,18 +242,67 @@ BulkInsert &BulkInsert::operator<<(const QVariant &value)
 
 void BulkInsert::insert()
 {
-    m_next = 0;
-    m_statement->exec();
     ++m_rows;
+    if (!m_waiting) {
+        m_next = 0;
+        m_statement->exec();
+        return;
+    }
+    for (const QVariant &v : std::as_const(m_row)) {
+        if (!v.isValid())
+            m_waiting->addNull();
+        else if (v.typeId() == QMetaType::LongLong)
+            m_waiting->add(v.toLongLong());
+        else
+            m_waiting->add(v.toString());
+    }
+    m_waiting->endRow();
+    m_row.clear();
+    if (m_waiting->rows() >= kWaitingRows)
+        flush();
 }
 
 qint64 BulkInsert::insertReturningId()
 {
+    if (m_waiting) {
+        // The id comes from the server: the rows before this one go first.
+        flush();
+        for (int i = 0; i < m_row.size(); ++i) {
+            const QVariant &v = m_row.at(i);
+            if (!v.isValid())
+                m_statement->bindNull(i);
+            else if (v.typeId() == QMetaType::LongLong)
+                m_statement->bind(i, v.toLongLong());
+            else
+                m_statement->bind(i, v.toString());
+        }
+        m_row.clear();
+        m_statement->exec();
+        ++m_rows;
+        return Query(m_db, QStringLiteral("SELECT lastval()"), m_context).scalar(0).toLongLong();
+    }
     insert();
     QSqlQuery q(m_db.connection());
-    const QString sql = m_db.isPostgres() ? QStringLiteral("SELECT lastval()")
-                                          : QStringLiteral("SELECT last_insert_rowid()");
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+void BulkInsert::flush()
+{
+    for (BulkInsert *b : t_bulkInserts)
+        if (&b->m_db == &m_db)
+            b->sendOwn();
+}
+
+void BulkInsert::sendOwn()
+{
+    if (!m_waiting || m_waiting->isEmpty())
+        return;
+    CopyIn copy(m_db, m_table, m_columns, m_context);
+    copy.send(*m_waiting);
+    m_waiting->clear();
+    copy.finish();
 }
 
 QVariant dateValue(const QDate &date)

@@ -15,6 +15,7 @@
 namespace ga {
 
 class BulkStatement;
+class CopyRows;
 class Database;
 
 // Deterministic random numbers for the demo and benchmark data generators: xoshiro256**
@@ -68,8 +69,13 @@ struct GenerationCancelled
 // Reports progress of one generator as 0..100; may throw GenerationCancelled.
 using GeneratorProgress = std::function<void(int percent)>;
 
-// A prepared INSERT with positional binds, executed once per row: the generators' fast path
-// (one prepare, values bound straight through the SQLite API by BulkStatement). Failures become
+// The generators' fast path for inserting many rows into one table. On SQLite a prepared INSERT
+// with the values bound straight through the SQLite API (BulkStatement), one row per insert();
+// on PostgreSQL the rows wait in COPY's text format and go to the server in one COPY … FROM STDIN
+// per few thousand rows. The BulkInserts of one store send their waiting rows together, in the
+// order the BulkInserts were made (make a table's before those of the tables that refer to it),
+// when one of them is full, when insertReturningId() needs an id, on flush() and when one of
+// them goes; anything else that reads the tables meanwhile calls flush() first. Failures become
 // StorageError / ConflictError naming `context`.
 class BulkInsert
 {
@@ -77,7 +83,9 @@ class BulkInsert
 public:
     BulkInsert(const Database &db, const QString &table, const QStringList &columns,
                const QString &context);
-    ~BulkInsert();
+    // Sends the waiting rows (unless an exception is on its way: then the transaction is lost
+    // anyway), and may throw like flush().
+    ~BulkInsert() noexcept(false);
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
@@ -92,17 +100,27 @@ public:
     // An invalid QVariant binds SQL NULL; integers bind as integers, anything else as text.
     BulkInsert &operator<<(const QVariant &value);
 
-    // Executes the row bound so far.
+    // Stores the row bound so far (on PostgreSQL: queues it).
     void insert();
-    // Executes the row bound so far and returns its rowid.
+    // Stores the row bound so far now and returns its id.
     qint64 insertReturningId();
     qint64 rows() const { return m_rows; }
 
+    // Sends the waiting rows of every BulkInsert of this store, in the order they were made.
+    void flush();
+
 private:
     void bindInteger(qint64 value);
+    void sendOwn();
 
     const Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    QString m_context;
     std::unique_ptr<BulkStatement> m_statement;
+    // PostgreSQL: the row being bound, and the rows waiting for the next COPY.
+    std::unique_ptr<CopyRows> m_waiting;
+    QVariantList m_row;
     int m_next = 0;
     qint64 m_rows = 0;
 };

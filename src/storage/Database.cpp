@@ -440,6 +440,17 @@ int Database::latestSchemaVersion()
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
+qint64 Database::sizeBytes() const
+{
+    if (isPostgres()) {
+        QSqlQuery q(connection());
+        return q.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && q.next()
+                   ? q.value(0).toLongLong()
+                   : 0;
+    }
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());

@@ -45,6 +45,8 @@ public:
     // The file path or the postgresql:// address (which never holds a password).
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The bytes the store takes: the file with its WAL on SQLite, the database on the server.
+    qint64 sizeBytes() const;
 
     Dialect dialect() const { return m_dialect; }
     bool isPostgres() const { return m_dialect == Dialect::PostgreSQL; }

@@ -7,6 +7,7 @@
 #include "org/AgencyScope.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkStatement.h"
+#include "storage/CopyIn.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -971,38 +972,70 @@ ImportResult FuelImporter::runImport(const CsvDocument &doc, const ImportOptions
         }
     };
     const qint64 stored = qint64(pending.size());
-    qint64 i = 0;
     qint64 nextProgress = 4096;
-    while (i < stored) {
-        if (stored - i >= kRowsPerInsert) {
-            for (int k = 0; k < kRowsPerInsert; ++k)
-                bindRow(many, k * 8, pending[size_t(i + k)]);
-            try {
-                // PostgreSQL aborts the whole transaction on a failed statement: a savepoint
-                // per statement keeps the rows before it, to name the failing line below.
-                std::optional<Transaction> savepoint;
-                if (m_db.isPostgres())
-                    savepoint.emplace(m_db);
-                many.exec();
-                if (savepoint)
-                    savepoint->commit();
-            } catch (const Error &) {
-                // SQLite undid the statement: store its rows one by one to name the failing line.
-                if (!many.transactionActive())
-                    throw;
-                for (int k = 0; k < kRowsPerInsert; ++k)
-                    storeOne(pending[size_t(i + k)]);
-                throw;
-            }
-            i += kRowsPerInsert;
-        } else {
-            storeOne(pending[size_t(i)]);
-            ++i;
-        }
+    // Reports progress after `i` stored rows; false when the user cancelled.
+    const auto storedSoFar = [&](qint64 i) {
         result.accepted = i;
-        if (options.progress && i >= nextProgress) {
-            nextProgress = (i / 4096 + 1) * 4096;
-            if (!options.progress(rows + i * rows / std::max<qint64>(stored, 1), total))
+        if (!options.progress || i < nextProgress)
+            return true;
+        nextProgress = (i / 4096 + 1) * 4096;
+        return options.progress(rows + i * rows / std::max<qint64>(stored, 1), total);
+    };
+    if (CopyIn::available(m_db)) {
+        // PostgreSQL: one COPY … FROM STDIN; the server names the row it refuses, and the
+        // transaction is then lost as a whole, as strict all-or-nothing wants anyway.
+        CopyIn copy(m_db, QStringLiteral("fuel_transactions"),
+                    {QStringLiteral("vehicle_id"), QStringLiteral("card_no"), QStringLiteral("at"),
+                     QStringLiteral("fuel_kind"), QStringLiteral("quantity_milli"),
+                     QStringLiteral("amount"), QStringLiteral("station"),
+                     QStringLiteral("odometer_km"), QStringLiteral("created_at")},
+                    context);
+        for (qint64 i = 0; i < stored; ++i) {
+            const FuelRow &r = pending[size_t(i)];
+            copy.add(r.vehicleId).addUtf8(utf8.at(r.card)).add(r.at);
+            copy.addUtf8(kindKeys[int(r.kind)]).add(r.quantityMilli).add(r.amount);
+            copy.addUtf8(utf8.at(r.station));
+            if (r.odometer >= 0)
+                copy.add(r.odometer);
+            else
+                copy.addNull();
+            copy.add(now).endRow();
+            if (!storedSoFar(i + 1))
+                return cancel();
+        }
+        try {
+            copy.finish();
+        } catch (const Error &e) {
+            const qint64 failed = copy.failedRow();
+            if (failed < 1 || failed > stored)
+                throw;
+            throw StorageError(tr("Line %1 could not be stored, so nothing was imported: %2")
+                                   .arg(pending[size_t(failed - 1)].line)
+                                   .arg(e.message()));
+        }
+    } else {
+        qint64 i = 0;
+        while (i < stored) {
+            if (stored - i >= kRowsPerInsert) {
+                for (int k = 0; k < kRowsPerInsert; ++k)
+                    bindRow(many, k * 8, pending[size_t(i + k)]);
+                try {
+                    many.exec();
+                } catch (const Error &) {
+                    // SQLite undid the statement: store its rows one by one to name the
+                    // failing line.
+                    if (!many.transactionActive())
+                        throw;
+                    for (int k = 0; k < kRowsPerInsert; ++k)
+                        storeOne(pending[size_t(i + k)]);
+                    throw;
+                }
+                i += kRowsPerInsert;
+            } else {
+                storeOne(pending[size_t(i)]);
+                ++i;
+            }
+            if (!storedSoFar(i))
                 return cancel();
         }
     }

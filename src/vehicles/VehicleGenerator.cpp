@@ -1382,6 +1382,7 @@ VehicleGenerationCounts VehicleGenerator::generate(const GeneratedOrg &org,
     }
 
     report(99);
+    tripInsert.flush(); // PostgreSQL: the rows still waiting go before the indexes are built
     deferred.rebuild();
 
     // Vehicles in the workshop have an open repair; every odometer ends at its last trip.

@@ -103,6 +103,73 @@ double bareSqliteMs(const QString &dbPath, const QStringList &operations, int re
     return std::max(0.0, (total - base) / double(count));
 }
 
+namespace {
+
+// Median wall-clock milliseconds of three runs of `script` through psql (output discarded);
+// negative when psql failed.
+double runPsql(const QString &psql, const QString &url, const QString &script)
+{
+    QTemporaryFile file;
+    file.open();
+    file.write(script.toUtf8());
+    file.close();
+    std::vector<double> totals;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QProcess p;
+        p.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer t;
+        t.start();
+        p.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-w"),
+                       QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                       QStringLiteral("-d"), url, QStringLiteral("-f"), file.fileName()});
+        p.waitForFinished(-1);
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            std::fprintf(stderr, "psql failed: %s\n", p.readAllStandardError().constData());
+            return -1;
+        }
+        totals.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(totals.begin(), totals.end());
+    return totals[1];
+}
+
+} // namespace
+
+double barePsqlMs(const QString &url, const QStringList &operations, int repeat)
+{
+    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (psql.isEmpty() || operations.isEmpty())
+        return -1;
+    QString script;
+    for (int i = 0; i < repeat; ++i)
+        for (const QString &op : operations)
+            script += terminated(op) + QLatin1Char('\n');
+    const qsizetype count = qsizetype(repeat) * operations.size();
+    const double base = runPsql(psql, url, repeated(QStringLiteral("SELECT 1"), int(count)));
+    const double total = runPsql(psql, url, script);
+    if (base < 0 || total < 0)
+        return -1;
+    return std::max(0.0, (total - base) / double(count));
+}
+
+bool isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
+double bareMs(const QString &location, const QString &sql, int repeat)
+{
+    return isServerLocation(location) ? barePsqlMs(location, {sql}, repeat)
+                                      : bareSqliteMs(location, sql, repeat);
+}
+
+double bareMs(const QString &location, const QStringList &operations, int repeat)
+{
+    return isServerLocation(location) ? barePsqlMs(location, operations, repeat)
+                                      : bareSqliteMs(location, operations, repeat);
+}
+
 double sqliteScriptMs(const QString &dbPath, const QString &script)
 {
     const QString sqlite3 = sqlite3Path();

@@ -35,6 +35,16 @@ double bareSqliteMs(const QString &dbPath, const QString &sql, int repeat = 50);
 // Negative when sqlite3 is missing.
 double bareSqliteMs(const QString &dbPath, const QStringList &operations, int repeat = 1);
 
+// The same as bareSqliteMs() through the `psql` client against the PostgreSQL database at `url`
+// (a postgresql:// address; the password from PGPASSFILE): the server's own cost plus one round
+// trip per statement, with psql's start-up and connection subtracted. Negative when psql is
+// missing or a statement failed.
+double barePsqlMs(const QString &url, const QStringList &operations, int repeat = 1);
+// bareSqliteMs() for a file, barePsqlMs() for a postgresql:// address.
+double bareMs(const QString &location, const QString &sql, int repeat = 50);
+double bareMs(const QString &location, const QStringList &operations, int repeat = 1);
+bool isServerLocation(const QString &location);
+
 // Runs `script` once through a writable `sqlite3` shell on `dbPath` (dot-commands allowed) and
 // returns the wall-clock milliseconds, shell start-up included; negative when sqlite3 is missing
 // or the script failed.

@@ -13,10 +13,11 @@
 using namespace ga;
 using namespace ga::test;
 
-// Eight desks, each its own process with its own connection, dispatching against one
-// PostgreSQL server for a bounded time. Afterwards: no vehicle or driver is on two
-// overlapping trips, no trip is lost, and every assignment a desk was told succeeded has its
-// audit row (and no other assignment has one).
+// Eight desks, each its own process with its own connection, dispatching (and now and then
+// importing a fuel statement) against one PostgreSQL server for a bounded time. Afterwards: no
+// vehicle or driver is on two overlapping trips, no trip is lost, every assignment a desk was
+// told succeeded has its audit row (and no other assignment has one), and every fuel row a desk
+// was told was stored is there, each import with its audit row.
 
 namespace {
 
@@ -37,8 +38,8 @@ void insertData(TempDatabase &t, int vehicles, int drivers, int trips)
         REQUIRE(q.exec(
             QStringLiteral(
                 "INSERT INTO vehicles (plate, brand, category, energy_type, seats, ownership, "
-                "department_id, created_at) VALUES ('宁A·2%1', '红旗', 'general', 'petrol', 7, "
-                "'retained', 1, 0)")
+                "department_id, fuel_card_no, created_at) VALUES ('宁A·2%1', '红旗', "
+                "'general', 'petrol', 7, 'retained', 1, '9%1', 0)")
                 .arg(i, 4, 10, QLatin1Char('0'))));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO vehicle_inspections (vehicle_id, date, expiry, "
                                       "created_at) VALUES (%1, '2026-01-01', '2027-12-31', 0)")
@@ -73,7 +74,8 @@ void insertData(TempDatabase &t, int vehicles, int drivers, int trips)
 
 } // namespace
 
-TEST_CASE("Eight desks dispatching at once leave no double booking and an audit row per write",
+TEST_CASE("Eight desks dispatching and importing at once leave no double booking, no lost row "
+          "and an audit row per write",
           "[concurrency][postgres]")
 {
     TempDatabase t;
@@ -93,8 +95,10 @@ TEST_CASE("Eight desks dispatching at once leave no double booking and an audit 
     qint64 assigned = 0;
     qint64 refused = 0;
     qint64 busy = 0;
-    static const QRegularExpression line(
-        QStringLiteral(R"(assigned (\d+) refused (\d+) busy (\d+))"));
+    qint64 imports = 0;
+    qint64 fuel = 0;
+    static const QRegularExpression line(QStringLiteral(
+        R"(assigned (\d+) refused (\d+) busy (\d+) imports (\d+) fuel (\d+))"));
     for (auto &p : clients) {
         REQUIRE(p->waitForFinished(kMillis + 60000));
         const QString out = QString::fromUtf8(p->readAllStandardOutput());
@@ -105,19 +109,25 @@ TEST_CASE("Eight desks dispatching at once leave no double booking and an audit 
         assigned += m.captured(1).toLongLong();
         refused += m.captured(2).toLongLong();
         busy += m.captured(3).toLongLong();
+        imports += m.captured(4).toLongLong();
+        fuel += m.captured(5).toLongLong();
     }
     const double seconds = wall.elapsed() / 1000.0;
-    WARN(QStringLiteral("%1 clients, %2 s: %3 assignments (%4/s), %5 refused, %6 busy")
+    WARN(QStringLiteral("%1 clients, %2 s: %3 assignments (%4/s), %5 refused, %6 busy; %7 fuel "
+                        "imports, %8 rows")
              .arg(kClients)
              .arg(seconds, 0, 'f', 1)
              .arg(assigned)
              .arg(assigned / seconds, 0, 'f', 0)
              .arg(refused)
              .arg(busy)
+             .arg(imports)
+             .arg(fuel)
              .toStdString());
     CHECK(assigned > 0);
     CHECK(refused > 0); // the desks did collide
     CHECK(busy == 0);
+    CHECK(imports > 0);
 
     // No double booking of a vehicle or a driver.
     for (const char *column : {"vehicle_id", "driver_id"}) {
@@ -140,6 +150,11 @@ TEST_CASE("Eight desks dispatching at once leave no double booking and an audit 
                                "EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'assign' "
                                "AND a.entity = 'trip' AND a.entity_id = t.id)"))
           == 0);
+    // Every fuel row a desk was told was stored, each import with its audit row.
+    CHECK(t.count(QStringLiteral("fuel_transactions")) == fuel);
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND "
+                                  "entity = 'fuel_transactions'"))
+          == imports);
     // The last assignment's audit row of each trip names the vehicle the trip has.
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM trips t WHERE status = 'assigned'"))
           == count(t,
