@@ -442,6 +442,25 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     </message>
 </context>
 <context>
+    <name>CopyIn</name>
+    <message>
+        <source>Bulk loading is not available on this store (%1).</source>
+        <translation>此存储不支持批量导入（%1）。</translation>
+    </message>
+    <message>
+        <source>the server did not confirm the load</source>
+        <translation>服务器未确认导入结果</translation>
+    </message>
+    <message>
+        <source>Could not complete %1: the data conflicts with stored records (%2).</source>
+        <translation>%1失败：数据与已存储的记录冲突（%2）。</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>%1时发生数据库错误：%2</translation>
+    </message>
+</context>
+<context>
     <name>CsvDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2479,6 +2498,33 @@ Give a reason to override them.</source>
     <message>
         <source>department %1</source>
         <translation>部门 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器名称或地址。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name cannot hold spaces or &quot;@&quot;.</source>
+        <translation>服务器名称不能包含空格或“@”。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name cannot hold &quot;/&quot; or &quot;?&quot;.</source>
+        <translation>数据库名称不能包含“/”或“?”。</translation>
+    </message>
+    <message>
+        <source>Enter the user name GovAssets connects as.</source>
+        <translation>请输入 GovAssets 连接所用的用户名。</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5630,10 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <source>The database was backed up to %1 and the copy checked (schema %2, %3).</source>
         <translation>数据库已备份到 %1，副本已检查（结构版本 %2，%3）。</translation>
     </message>
+    <message>
+        <source>Data s&amp;tore…</source>
+        <translation>数据存放位置(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>ga::MaintenanceDialog</name>
@@ -6352,6 +6402,85 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Yuan</source>
         <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>ga::StoreDialog</name>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>数据存放位置</translation>
+    </message>
+    <message>
+        <source>GovAssets keeps its data in one store: a file on this computer for one bureau&apos;s desks, or a database on a PostgreSQL server that the desks of a whole region share.</source>
+        <translation>GovAssets 的数据存放在一个存储中：本机上的一个文件（供一个管理局的各工位使用），或 PostgreSQL 服务器上的一个数据库（供全区各工位共用）。</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>本机上的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A database on a Postgre&amp;SQL server</source>
+        <translation>PostgreSQL 服务器上的数据库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>server name, address, or socket folder such as /var/run/postgresql</source>
+        <translation>服务器名称、地址，或套接字目录（如 /var/run/postgresql）</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The password is never stored here: it comes from the password file (~/.pgpass), or GovAssets asks for it when it connects.</source>
+        <translation>此处从不保存密码：密码取自密码文件（~/.pgpass），或在连接时由 GovAssets 询问。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The store&apos;s file</source>
+        <translation>存储文件</translation>
+    </message>
+    <message>
+        <source>GovAssets stores (*.sqlite);;All files (*)</source>
+        <translation>GovAssets 存储 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the file&apos;s path.</source>
+        <translation>请输入文件路径。</translation>
+    </message>
+    <message>
+        <source>That is a server&apos;s address: choose &quot;A database on a PostgreSQL server&quot;.</source>
+        <translation>这是服务器地址：请选择“PostgreSQL 服务器上的数据库”。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 是一个文件夹：请指定其中的一个文件。</translation>
+    </message>
+    <message>
+        <source>Use &amp;this store</source>
+        <translation>使用此存储(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "org/BackupService.h"
 #include "storage/Backup.h"
 #include "widgets/admin/RestoreDialog.h"
+#include "widgets/admin/StoreDialog.h"
 #include "widgets/common/ErrorMessage.h"
 #include "org/SettingsService.h"
 #include "org/UserService.h"
@@ -166,6 +167,17 @@ void MainWindow::createActions()
     const bool mayBackUp = m_services.backups().canBackUp();
     m_backupAction->setEnabled(mayBackUp);
     m_restoreAction->setEnabled(mayBackUp);
+    m_storeAction = new QAction(tr("Data s&tore…"), this);
+    m_storeAction->setObjectName(QStringLiteral("storeAction"));
+    connect(m_storeAction, &QAction::triggered, this, [this] {
+        StoreDialog dialog(m_services.database().path(), this);
+        if (dialog.exec() != QDialog::Accepted
+            || dialog.location() == m_services.database().path())
+            return;
+        m_pendingStore = dialog.location();
+        close();
+    });
+    fileMenu->addAction(m_storeAction);
     fileMenu->addSeparator();
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);

@@ -34,6 +34,9 @@ public:
     void setDemoMode(bool demo);
     // A backup the user chose under File → Restore… (the window then closes); empty otherwise.
     QString pendingRestore() const { return m_pendingRestore; }
+    // Another store the user chose under File → Data store… (the window then closes, and the
+    // program starts again on it); empty otherwise.
+    QString pendingStore() const { return m_pendingStore; }
     // File → Back up…: to `target` (asked for when empty), with a progress dialog.
     void backUp(const QString &target = {});
 
@@ -57,10 +60,12 @@ private:
     QLabel *m_dbLabel = nullptr;
     bool m_demo = false;
     QString m_pendingRestore;
+    QString m_pendingStore;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_storeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

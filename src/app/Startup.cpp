@@ -15,10 +15,12 @@
 #include "org/UserService.h"
 #include "widgets/admin/LoginDialog.h"
 #include "widgets/admin/SetupDialog.h"
+#include "widgets/admin/StoreDialog.h"
 #include "widgets/common/WindowActivation.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -37,6 +39,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace ga {
@@ -210,6 +213,49 @@ int restoreAndRestart(QApplication &app, std::unique_ptr<Services> services,
     return QProcess::startDetached(program, arguments) ? 0 : 1;
 }
 
+// This computer's choice of store (File → Data store…, or the first start's question).
+const QString kStoreKey = QStringLiteral("store/location");
+
+// The store to open: --db, else the one chosen before on this computer, else — on the very first
+// start — the one the user chooses (the default file offered); nullopt when they cancel.
+std::optional<QString> chooseStore(const AppOptions &options)
+{
+    if (!options.dbPath.isEmpty())
+        return options.dbPath;
+    const QString remembered = QSettings().value(kStoreKey).toString();
+    if (!remembered.isEmpty())
+        return remembered;
+    const QString defaultFile = AppOptions::defaultDatabasePath();
+    if (QFileInfo::exists(defaultFile) || !options.screenshotPage.isEmpty())
+        return defaultFile;
+    StoreDialog dialog(defaultFile);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    QSettings().setValue(kStoreKey, dialog.location());
+    return dialog.location();
+}
+
+// After File → Data store…: remembered for this computer, and the program started again on it
+// (an explicit --db of this run gives way to it).
+int restartOn(QApplication &app, const QString &location)
+{
+    QSettings().setValue(kStoreKey, location);
+    QStringList arguments = app.arguments();
+    const QString program = arguments.takeFirst();
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--db")) {
+            ++i; // and its value
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--db=")) || a == QLatin1String("--demo"))
+            continue;
+        kept << a;
+    }
+    return QProcess::startDetached(program, kept) ? 0 : 1;
+}
+
 } // namespace
 
 bool saveScreenshot(QWidget *widget, const QString &file)
@@ -223,8 +269,13 @@ int runGui(QApplication &app, const AppOptions &options)
     setupLogging(AppOptions::logDirectory(), options.verbose);
 
     std::unique_ptr<QTemporaryDir> demoDir;
-    QString dbPath = options.dbPath.isEmpty() ? AppOptions::defaultDatabasePath() : options.dbPath;
-    if (options.demo) {
+    QString dbPath;
+    if (!options.demo) {
+        const std::optional<QString> chosen = chooseStore(options);
+        if (!chosen)
+            return 0;
+        dbPath = *chosen;
+    } else {
         demoDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/govassets-demo-XXXXXX"));
         dbPath = demoDir->filePath(QStringLiteral("demo.sqlite"));
     }
@@ -310,6 +361,11 @@ int runGui(QApplication &app, const AppOptions &options)
     // Take the keyboard, as a window manager gives it to a new window (none may be running).
     WindowActivation::activate(&window);
     const int code = app.exec();
+    if (!window.pendingStore().isEmpty()) {
+        const QString location = window.pendingStore();
+        services.reset();
+        return restartOn(app, location);
+    }
     const QString restoreFrom = window.pendingRestore();
     if (restoreFrom.isEmpty())
         return code;

@@ -10,6 +10,7 @@
 #include "org/BackupService.h"
 #include "widgets/admin/GeneralSettingsTab.h"
 #include "widgets/admin/RestoreDialog.h"
+#include "widgets/admin/StoreDialog.h"
 #include "widgets/admin/LoginDialog.h"
 #include "widgets/admin/SetupDialog.h"
 #include "widgets/admin/UserDialog.h"
@@ -115,6 +116,10 @@ void forEachForm(const Visit &visit)
         s.backups().dailyBackupIfDue(QDate::currentDate());
         RestoreDialog d(s.backups());
         visitShown(QStringLiteral("RestoreDialog"), visit, d);
+    }
+    {
+        StoreDialog d(QStringLiteral("postgresql://desk1@db.example.org/govassets"));
+        visitShown(QStringLiteral("StoreDialog"), visit, d);
     }
     {
         DepartmentDialog d(s.org(), Department {});
