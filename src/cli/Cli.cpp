@@ -3,6 +3,7 @@
 #include "cli/BackupCommand.h"
 #include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/MigrateCommand.h"
 #include "core/Logging.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ QList<Command> commands()
     list << generateCommand();
     list << importCommand();
     list << backupCommand();
+    list << migrateCommand();
     return list;
 }
 
