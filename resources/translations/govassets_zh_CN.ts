@@ -1995,6 +1995,37 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Brings a database&apos;s schema up to this program&apos;s version (a file is backed up first).</source>
+        <translation>将数据库结构升级到本程序的版本（文件存储会先备份）。</translation>
+    </message>
+    <message>
+        <source>The database: a file, or postgresql://user@host:port/name.</source>
+        <translation>数据库：一个文件，或 postgresql://用户@主机:端口/名称。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the database with --db LOCATION.</source>
+        <translation>请用 --db 位置 指定数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2, this program&apos;s latest.</source>
+        <translation>%1 的结构版本为 %2，即本程序的最新版本。</translation>
+    </message>
+    <message>
+        <source>Bring a database&apos;s schema up to this program&apos;s</source>
+        <translation>将数据库结构升级到本程序的版本</translation>
+    </message>
+</context>
+<context>
     <name>OrgGenerator</name>
     <message>
         <source>reading the rank table</source>
