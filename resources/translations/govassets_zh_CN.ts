@@ -2901,6 +2901,22 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <source>The user&apos;s department lies outside their agency scope.</source>
         <translation>该用户所在部门不在其管辖范围内。</translation>
     </message>
+    <message>
+        <source>The password may not contain the user name.</source>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>That is the demo users&apos; password: choose another.</source>
+        <translation>这是演示用户的密码，请另选一个。</translation>
+    </message>
+    <message>
+        <source>A password mixes at least two kinds of characters (letters, digits, other signs) and is not a plain run such as 12345678.</source>
+        <translation>密码须至少混用两类字符（字母、数字、其他符号），且不能是 12345678 这样的简单连续字符。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is locked. Ask an administrator to unlock it.</source>
+        <translation>账户“%1”已被锁定，请联系管理员解锁。</translation>
+    </message>
 </context>
 <context>
     <name>VehicleFileRepository</name>
@@ -6814,6 +6830,10 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <source>Scope</source>
         <translation>管辖范围</translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
 </context>
 <context>
     <name>ga::UsersTab</name>
@@ -6868,6 +6888,26 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>解锁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock user</source>
+        <translation>锁定用户</translation>
+    </message>
+    <message>
+        <source>Lock %1 (%2)? They cannot log in until an administrator unlocks the account; everything else stays as it is.</source>
+        <translation>锁定 %1（%2）？在管理员解锁之前该用户无法登录，其他一切保持不变。</translation>
+    </message>
+    <message>
+        <source>Unlock user</source>
+        <translation>解锁用户</translation>
     </message>
 </context>
 <context>

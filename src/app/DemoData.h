@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Session.h"
+#include "org/UserService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -67,7 +68,7 @@ inline constexpr const char *kClerkUser = "clerk";
 inline constexpr const char *kStaffUser = "staff";
 // A clerk of one agency (the staff user's): sees and changes that agency's records only.
 inline constexpr const char *kAgencyClerkUser = "agency";
-inline constexpr const char *kPassword = "demo1234";
+inline constexpr const char *kPassword = UserService::DemoPassword;
 
 // Fills an empty store with deterministic demo or benchmark data (same seed and reference date:
 // same data): organisation, buildings, demo users, vehicles, drivers, trips, fuel and vehicle

@@ -21,6 +21,7 @@ struct User
     qint64 scopeDepartmentId = 0;  // 0: the whole region; else the agency subtree's root
     QString scopeName;             // read-only, filled by listing queries
     bool active = true;
+    bool locked = false;           // an administrator has locked it: no login until unlocked
     qint64 createdAt = 0;          // UTC seconds
     qint64 lastLoginAt = 0;        // UTC seconds, 0: never
 };

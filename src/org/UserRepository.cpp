@@ -18,14 +18,15 @@ void bind(const User &u, Query &q)
               u.role == Role::Clerk ? modulesToKeys(u.modules) : QStringLiteral(""))
         .bindOptionalId(QStringLiteral(":department_id"), u.departmentId)
         .bindOptionalId(QStringLiteral(":scope_department_id"), u.scopeDepartmentId)
-        .bind(QStringLiteral(":active"), u.active ? 1 : 0);
+        .bind(QStringLiteral(":active"), u.active ? 1 : 0)
+        .bind(QStringLiteral(":locked"), u.locked ? 1 : 0);
 }
 
 QString selectFrom()
 {
     return QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, u.modules, "
                           "u.department_id, coalesce(d.name, ''), u.active, u.created_at, "
-                          "u.last_login_at, u.scope_department_id, coalesce(sd.name, '') "
+                          "u.last_login_at, u.scope_department_id, coalesce(sd.name, ''), u.locked "
                           "FROM users u "
                           "LEFT JOIN departments d ON d.id = u.department_id "
                           "LEFT JOIN departments sd ON sd.id = u.scope_department_id ");
@@ -52,6 +53,7 @@ User UserRepository::fromRow(const Query &q)
     u.lastLoginAt = q.value(9).toLongLong();
     u.scopeDepartmentId = q.value(10).toLongLong();
     u.scopeName = q.value(11).toString();
+    u.locked = q.value(12).toInt() != 0;
     return u;
 }
 
@@ -65,7 +67,7 @@ int UserRepository::countActiveAdminsExcept(qint64 userId) const
 {
     Query q(m_db,
             QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 "
-                           "AND id <> :id"),
+                           "AND locked = 0 AND id <> :id"),
             tr("counting administrators"));
     q.bind(QStringLiteral(":id"), userId);
     return q.scalar(0).toInt();
@@ -116,9 +118,9 @@ qint64 UserRepository::insert(const User &user, const QString &passwordHash)
 {
     Query q(m_db,
             QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, modules, "
-                           "department_id, scope_department_id, active, created_at) VALUES (:username, "
+                           "department_id, scope_department_id, active, locked, created_at) VALUES (:username, "
                            ":display_name, :password_hash, :role, :modules, :department_id, "
-                           ":scope_department_id, :active, :created_at)"),
+                           ":scope_department_id, :active, :locked, :created_at)"),
             tr("saving a new user"));
     bind(user, q);
     q.bind(QStringLiteral(":password_hash"), passwordHash)
@@ -132,8 +134,8 @@ void UserRepository::update(const User &user)
     Query q(m_db,
             QStringLiteral("UPDATE users SET username = :username, display_name = :display_name, "
                            "role = :role, modules = :modules, department_id = :department_id, "
-                           "scope_department_id = :scope_department_id, active = :active "
-                           "WHERE id = :id"),
+                           "scope_department_id = :scope_department_id, active = :active, "
+                           "locked = :locked WHERE id = :id"),
             tr("saving a user"));
     bind(user, q);
     q.bind(QStringLiteral(":id"), user.id).exec();

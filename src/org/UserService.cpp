@@ -64,7 +64,45 @@ QString UserService::passwordProblem(const QString &password, const QString &use
         return tr("A password has at least %1 characters.").arg(minimumPasswordLength());
     if (!username.isEmpty() && password.compare(username, Qt::CaseInsensitive) == 0)
         return tr("The password may not be the user name.");
+    if (!username.isEmpty() && username.size() >= 3
+        && password.contains(username, Qt::CaseInsensitive))
+        return tr("The password may not contain the user name.");
+    if (password == QLatin1String(DemoPassword))
+        return tr("That is the demo users' password: choose another.");
+    // Two kinds of characters at least (letters, digits, anything else), and not one character
+    // repeated or a plain run such as 12345678 or abcdefgh.
+    int kinds = 0;
+    bool letter = false, digit = false, other = false;
+    for (const QChar c : password) {
+        if (c.isLetter())
+            letter = true;
+        else if (c.isDigit())
+            digit = true;
+        else
+            other = true;
+    }
+    kinds = int(letter) + int(digit) + int(other);
+    bool run = true;
+    bool same = true;
+    for (qsizetype i = 1; i < password.size(); ++i) {
+        const int step = password.at(i).unicode() - password.at(i - 1).unicode();
+        run = run && (step == 1 || step == -1);
+        same = same && step == 0;
+    }
+    if (kinds < 2 || run || same)
+        return tr("A password mixes at least two kinds of characters (letters, digits, other "
+                  "signs) and is not a plain run such as 12345678.");
     return {};
+}
+
+int UserService::failedLoginDelayMs(int failures)
+{
+    if (failures <= 0)
+        return 0;
+    qint64 ms = FailedLoginDelayMs;
+    for (int i = 1; i < failures && ms < MaxFailedLoginDelayMs; ++i)
+        ms *= 2;
+    return int(std::min<qint64>(ms, MaxFailedLoginDelayMs));
 }
 
 UserContext UserService::contextOf(const User &user)
@@ -91,6 +129,7 @@ QJsonObject UserService::toJson(const User &user)
         {QStringLiteral("department_id"), user.departmentId},
         {QStringLiteral("scope_department_id"), user.scopeDepartmentId},
         {QStringLiteral("active"), user.active},
+        {QStringLiteral("locked"), user.locked},
     };
 }
 
@@ -127,8 +166,8 @@ void UserService::requireScopeAllowed(const User &user, const QString &action) c
 
 void UserService::checkAdminsRemain(const User &before, const User &after) const
 {
-    const bool wasActiveAdmin = before.role == Role::Admin && before.active;
-    const bool isActiveAdmin = after.role == Role::Admin && after.active;
+    const bool wasActiveAdmin = before.role == Role::Admin && before.active && !before.locked;
+    const bool isActiveAdmin = after.role == Role::Admin && after.active && !after.locked;
     if (wasActiveAdmin && !isActiveAdmin && m_repo.countActiveAdminsExcept(before.id) == 0)
         throw ConflictError(tr("\"%1\" is the last active administrator: make another user an "
                                "administrator first.")
@@ -186,21 +225,32 @@ UserContext UserService::login(const QString &username, const QString &password)
 {
     const QString name = username.trimmed();
     const std::optional<User> found = name.isEmpty() ? std::nullopt : m_repo.findByUsername(name);
+    // Each failure in a row for one name waits twice as long as the one before (to 30 s).
+    const auto failed = [&](qint64 id, const QString &shown, const QString &reason) {
+        const int failures = ++m_failures[name.toLower()];
+        const int delay = failedLoginDelayMs(failures);
+        m_audit.recordAs(id, shown, QStringLiteral("login_failed"), kEntity, id, {},
+                         QJsonObject{{QStringLiteral("reason"), reason},
+                                     {QStringLiteral("failures_in_a_row"), failures},
+                                     {QStringLiteral("delay_ms"), delay}});
+        m_delay(delay);
+        throw ValidationError(wrongCredentials());
+    };
     if (!found) {
         verifyPassword(timingHash(), password);
         // Whatever was typed is kept only if it could be a user name (not a mistyped password).
         const QString shown = usernameProblem(name).isEmpty() ? name : QStringLiteral("(invalid)");
-        m_audit.recordAs(0, shown, QStringLiteral("login_failed"), kEntity, 0, {},
-                         QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown user")}});
-        m_delay(FailedLoginDelayMs);
-        throw ValidationError(wrongCredentials());
+        failed(0, shown, QStringLiteral("unknown user"));
     }
-    if (!verifyPassword(m_repo.passwordHash(found->id), password)) {
+    if (!verifyPassword(m_repo.passwordHash(found->id), password))
+        failed(found->id, found->username, QStringLiteral("wrong password"));
+    if (found->locked) {
         m_audit.recordAs(found->id, found->username, QStringLiteral("login_failed"), kEntity,
                          found->id, {},
-                         QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong password")}});
-        m_delay(FailedLoginDelayMs);
-        throw ValidationError(wrongCredentials());
+                         QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked")}});
+        throw PermissionError(
+            tr("The account \"%1\" is locked. Ask an administrator to unlock it.")
+                .arg(found->username));
     }
     if (!found->active) {
         m_audit.recordAs(found->id, found->username, QStringLiteral("login_failed"), kEntity,
@@ -210,6 +260,7 @@ UserContext UserService::login(const QString &username, const QString &password)
             tr("The account \"%1\" has been deactivated. Ask an administrator.").arg(found->username));
     }
 
+    m_failures.remove(name.toLower());
     const UserContext previous = m_session.user();
     const UserContext ctx = contextOf(*found);
     try {
@@ -312,6 +363,17 @@ void UserService::setActive(qint64 userId, bool active)
     User after = before;
     after.active = active;
     save(before, after, active ? QStringLiteral("activate") : QStringLiteral("deactivate"));
+}
+
+void UserService::setLocked(qint64 userId, bool locked)
+{
+    m_session.require(Permission::ManageUsers);
+    const User before = user(userId);
+    if (before.locked == locked)
+        return;
+    User after = before;
+    after.locked = locked;
+    save(before, after, locked ? QStringLiteral("lock") : QStringLiteral("unlock"));
 }
 
 void UserService::resetPassword(qint64 userId, const QString &newPassword)

@@ -28,6 +28,12 @@ public:
     // Called with a number of milliseconds after a failed login, to slow down guessing.
     using Delay = std::function<void(int ms)>;
     static constexpr int FailedLoginDelayMs = 800;
+    static constexpr int MaxFailedLoginDelayMs = 30000;
+    // The password of the generated demo users: refused for every account the program makes.
+    static constexpr const char *DemoPassword = "demo1234";
+    // The pause after the n-th failed login in a row for one user name in this program run:
+    // 0.8 s, doubling each time, at most 30 s.
+    static int failedLoginDelayMs(int failures);
 
     UserService(Database &db, Session &session, AuditLog &audit, const Clock &clock,
                 SettingsService &settings);
@@ -44,7 +50,9 @@ public:
 
     // Checks the password and, on success, makes the user the session's user, records the
     // login time and audits it. Throws ValidationError with the same message for an unknown
-    // user and a wrong password (after a short delay), PermissionError for a deactivated user.
+    // user and a wrong password (after a delay that grows with each failure for that user name,
+    // see failedLoginDelayMs()), PermissionError for a deactivated or locked user. Every
+    // failure is audited.
     UserContext login(const QString &username, const QString &password);
 
     QList<User> listUsers() const;
@@ -58,6 +66,8 @@ public:
     // Saves display name, role, modules, department and active (the user name is fixed).
     void updateUser(const User &user);
     void setActive(qint64 userId, bool active);
+    // Locks or unlocks an account (the last unlocked administrator cannot be locked).
+    void setLocked(qint64 userId, bool locked);
     void resetPassword(qint64 userId, const QString &newPassword);
     // Any logged-in user, for their own account; the old password is required.
     void changeOwnPassword(const QString &oldPassword, const QString &newPassword);
@@ -86,6 +96,7 @@ private:
     UserRepository m_repo;
     ScopeGuard m_scope;
     Delay m_delay;
+    QHash<QString, int> m_failures; // failed logins in a row per user name, this program run
 };
 
 } // namespace ga

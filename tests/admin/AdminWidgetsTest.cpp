@@ -165,8 +165,8 @@ TEST_CASE("The users tab lists users and a user dialog creates one", "[gui][sett
     UserDialog dialog(t.services().users(), std::nullopt);
     child<QLineEdit>(&dialog, "username")->setText(QStringLiteral("zhangsan"));
     child<QLineEdit>(&dialog, "displayName")->setText(QStringLiteral("张三"));
-    child<QLineEdit>(&dialog, "password")->setText(QStringLiteral("zhangsan-pass"));
-    child<QLineEdit>(&dialog, "confirm")->setText(QStringLiteral("zhangsan-pass"));
+    child<QLineEdit>(&dialog, "password")->setText(QStringLiteral("lotus-pond-7"));
+    child<QLineEdit>(&dialog, "confirm")->setText(QStringLiteral("lotus-pond-7"));
     REQUIRE(okButton(&dialog)->isEnabled());
     okButton(&dialog)->click();
     INFO(child<QLabel>(&dialog, "problem")->text().toStdString());
@@ -178,8 +178,8 @@ TEST_CASE("The users tab lists users and a user dialog creates one", "[gui][sett
     UserDialog again(t.services().users(), std::nullopt);
     child<QLineEdit>(&again, "username")->setText(QStringLiteral("zhangsan"));
     child<QLineEdit>(&again, "displayName")->setText(QStringLiteral("张三"));
-    child<QLineEdit>(&again, "password")->setText(QStringLiteral("zhangsan-pass"));
-    child<QLineEdit>(&again, "confirm")->setText(QStringLiteral("zhangsan-pass"));
+    child<QLineEdit>(&again, "password")->setText(QStringLiteral("lotus-pond-7"));
+    child<QLineEdit>(&again, "confirm")->setText(QStringLiteral("lotus-pond-7"));
     okButton(&again)->click();
     CHECK(again.result() != QDialog::Accepted);
     CHECK(child<QLabel>(&again, "problem")->text().contains(QStringLiteral("zhangsan")));

@@ -149,11 +149,122 @@ TEST_CASE("Password policy: at least 8 characters and not the user name", "[user
 {
     TempDatabase t;
     UserService &users = t.services().users();
-    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("1234567")), ValidationError);
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("ab3456-")), ValidationError);
     CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("zhangsan")), ValidationError);
     CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("ZhangSan")), ValidationError);
-    CHECK(UserService::passwordProblem(QStringLiteral("12345678"), QStringLiteral("zhangsan")).isEmpty());
-    CHECK(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("12345678")) > 0);
+    CHECK(UserService::passwordProblem(QStringLiteral("ab3456-x"), QStringLiteral("zhangsan")).isEmpty());
+    CHECK(users.createUser(makeUser(QStringLiteral("zhangsan")), QStringLiteral("ab3456-x")) > 0);
+}
+
+TEST_CASE("Password strength: two kinds of characters, no plain run, not containing the user "
+          "name",
+          "[users][policy]")
+{
+    const QString user = QStringLiteral("zhangsan");
+    CHECK_FALSE(UserService::passwordProblem(QStringLiteral("12345678"), user).isEmpty());
+    CHECK_FALSE(UserService::passwordProblem(QStringLiteral("87654321"), user).isEmpty());
+    CHECK_FALSE(UserService::passwordProblem(QStringLiteral("abcdefgh"), user).isEmpty());
+    CHECK_FALSE(UserService::passwordProblem(QStringLiteral("aaaaaaaa"), user).isEmpty());
+    CHECK_FALSE(UserService::passwordProblem(QStringLiteral("passwordonly"), user).isEmpty());
+    CHECK_FALSE(UserService::passwordProblem(QStringLiteral("97531864"), user).isEmpty());
+    CHECK_FALSE(UserService::passwordProblem(QStringLiteral("zhangsan-2026"), user).isEmpty());
+    CHECK(UserService::passwordProblem(QStringLiteral("lotus-pond"), user).isEmpty());
+    CHECK(UserService::passwordProblem(QStringLiteral("kaifeng1984"), user).isEmpty());
+    CHECK(UserService::passwordProblem(QStringLiteral("晴川历历汉阳树2"), user).isEmpty());
+}
+
+TEST_CASE("The demo users' password cannot be given to an account", "[users][policy]")
+{
+    TempDatabase t;
+    UserService &users = t.services().users();
+    const QString demo = QString::fromLatin1(UserService::DemoPassword);
+    CHECK_FALSE(UserService::passwordProblem(demo, QStringLiteral("zhangsan")).isEmpty());
+    CHECK_THROWS_AS(users.createUser(makeUser(QStringLiteral("zhangsan")), demo), ValidationError);
+    const qint64 id = addUser(t, QStringLiteral("liming"), Role::Clerk);
+    CHECK_THROWS_AS(users.resetPassword(id, demo), ValidationError);
+}
+
+TEST_CASE("The pause after a failed login doubles for each failure in a row, to 30 s",
+          "[users][login]")
+{
+    CHECK(UserService::failedLoginDelayMs(0) == 0);
+    CHECK(UserService::failedLoginDelayMs(1) == 800);
+    CHECK(UserService::failedLoginDelayMs(2) == 1600);
+    CHECK(UserService::failedLoginDelayMs(3) == 3200);
+    CHECK(UserService::failedLoginDelayMs(6) == 25600);
+    CHECK(UserService::failedLoginDelayMs(7) == 30000);
+    CHECK(UserService::failedLoginDelayMs(1000) == 30000);
+}
+
+TEST_CASE("Failed logins slow down per user name, and a good login starts the count again",
+          "[users][login]")
+{
+    TempDatabase t;
+    addUser(t, QStringLiteral("liming"), Role::Clerk);
+    auto delays = recordDelays(t);
+    t.session().setUser(UserContext{});
+    UserService &users = t.services().users();
+    for (int i = 0; i < 3; ++i)
+        CHECK_THROWS_AS(users.login(QStringLiteral("liming"), QStringLiteral("wrong-one-1")),
+                        ValidationError);
+    // Another name starts at the first pause; case and spaces do not make another name.
+    CHECK_THROWS_AS(users.login(QStringLiteral("nobody"), kPass), ValidationError);
+    CHECK_THROWS_AS(users.login(QStringLiteral(" LiMing "), QStringLiteral("wrong-one-1")),
+                    ValidationError);
+    REQUIRE(delays->size() == 5);
+    CHECK(*delays == QList<int> {800, 1600, 3200, 800, 6400});
+    users.login(QStringLiteral("liming"), kPass);
+    t.session().setUser(UserContext{});
+    CHECK_THROWS_AS(users.login(QStringLiteral("liming"), QStringLiteral("wrong-one-1")),
+                    ValidationError);
+    CHECK(delays->last() == 800);
+    // The count of failures in a row is in each failure's audit row.
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed' "
+                                  "AND CAST(%1 AS INTEGER) = 3")
+                       .arg(t.sqlJsonField(QStringLiteral("after_json"),
+                                           QStringLiteral("failures_in_a_row"))))
+              .toInt()
+          == 1);
+}
+
+TEST_CASE("A locked account cannot log in, even with the right password, until unlocked",
+          "[users][login][lock]")
+{
+    TempDatabase t;
+    const qint64 id = addUser(t, QStringLiteral("liming"), Role::Clerk);
+    UserService &users = t.services().users();
+    users.setLocked(id, true);
+    CHECK(users.user(id).locked);
+    CHECK(auditCount(t, QStringLiteral("lock")) == 1);
+    const UserContext admin = t.session().user();
+    t.session().setUser(UserContext{});
+    CHECK_THROWS_WITH(users.login(QStringLiteral("liming"), kPass), Catch::Contains("locked"));
+    CHECK_FALSE(t.session().isLoggedIn());
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed' "
+                                  "AND %1 = 'locked'")
+                       .arg(t.sqlJsonField(QStringLiteral("after_json"), QStringLiteral("reason"))))
+              .toInt()
+          == 1);
+    t.session().setUser(admin);
+    users.setLocked(id, false);
+    CHECK(auditCount(t, QStringLiteral("unlock")) == 1);
+    t.session().setUser(UserContext{});
+    CHECK(users.login(QStringLiteral("liming"), kPass).id == id);
+}
+
+TEST_CASE("Only an administrator locks accounts, and never the last unlocked administrator",
+          "[users][lock][permissions]")
+{
+    TempDatabase t;
+    const qint64 clerk = addUser(t, QStringLiteral("liming"), Role::Clerk);
+    const qint64 admin = addUser(t, QStringLiteral("boss"), Role::Admin);
+    UserService &users = t.services().users();
+    // The temporary database's own system admin is not a users row: boss is the only admin.
+    CHECK_THROWS_AS(users.setLocked(admin, true), ConflictError);
+    CHECK_FALSE(users.user(admin).locked);
+    t.loginAs(Role::Manager);
+    CHECK_THROWS_AS(users.setLocked(clerk, true), PermissionError);
+    CHECK_FALSE(users.user(clerk).locked);
 }
 
 TEST_CASE("User names: 3 to 32 characters of A-Z a-z 0-9 _ . -, unique", "[users][policy]")

@@ -227,6 +227,7 @@ TEST_CASE("Opening a store of an older schema backs it up before migrating", "[b
         QSqlQuery q(db.connection());
         // Schemas 5 and 6 undone, so their migrations run again.
         REQUIRE(q.exec(QStringLiteral("DROP TABLE dispatch_liaisons")));
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE users DROP COLUMN locked")));
         REQUIRE(q.exec(QStringLiteral(
             "ALTER TABLE users RENAME COLUMN scope_department_id TO scope_of_a_later_schema")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 4")));

@@ -159,6 +159,8 @@ const QStringList kSchema4Indexes = {
 void undoSchema6(QSqlQuery &q)
 {
     REQUIRE(q.exec(QStringLiteral("DROP TABLE dispatch_liaisons")));
+    // and schema 11's column, so that every later migration applies again too
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE users DROP COLUMN locked")));
 }
 
 void undoSchemas4And5(QSqlQuery &q)

@@ -37,7 +37,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_users.size())
         return {};
     const User &u = m_users.at(index.row());
-    if (role == Qt::ForegroundRole && !u.active)
+    if (role == Qt::ForegroundRole && (!u.active || u.locked))
         return QBrush(Qt::gray);
     if (role != Qt::DisplayRole)
         return {};
@@ -56,7 +56,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     }
     case Department: return u.departmentName;
     case Scope: return u.scopeDepartmentId > 0 ? u.scopeName : tr("The whole region");
-    case Active: return u.active ? tr("active") : tr("deactivated");
+    case Active: return !u.active ? tr("deactivated") : u.locked ? tr("locked") : tr("active");
     case LastLogin: return u.lastLoginAt > 0 ? formatInstant(u.lastLoginAt) : tr("never");
     default: return {};
     }

@@ -59,11 +59,13 @@ UsersTab::UsersTab(UserService &users, Session &session, QWidget *parent)
     m_edit = makeAction(tr("&Edit…"), QKeySequence(Qt::Key_F2));
     m_reset = makeAction(tr("&Reset password…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_toggleActive = makeAction(tr("&Deactivate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_toggleLocked = makeAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_changeOwn = makeAction(tr("&Change my password…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_add, &QAction::triggered, this, &UsersTab::addUser);
     connect(m_edit, &QAction::triggered, this, &UsersTab::editUser);
     connect(m_reset, &QAction::triggered, this, &UsersTab::resetPassword);
     connect(m_toggleActive, &QAction::triggered, this, &UsersTab::toggleActive);
+    connect(m_toggleLocked, &QAction::triggered, this, &UsersTab::toggleLocked);
     connect(m_changeOwn, &QAction::triggered, this, &UsersTab::changeOwnPassword);
     connect(m_view, &QTableView::activated, this, [this] {
         if (m_edit->isEnabled())
@@ -74,7 +76,7 @@ UsersTab::UsersTab(UserService &users, Session &session, QWidget *parent)
     m_note->setObjectName(QStringLiteral("note"));
 
     auto *bar = new QHBoxLayout;
-    for (QAction *a : {m_add, m_edit, m_reset, m_toggleActive})
+    for (QAction *a : {m_add, m_edit, m_reset, m_toggleActive, m_toggleLocked})
         bar->addWidget(buttonFor(a, this));
     bar->addWidget(m_note);
     bar->addStretch(1);
@@ -125,6 +127,9 @@ void UsersTab::updateActions()
     m_toggleActive->setEnabled(admin && row >= 0);
     m_toggleActive->setText(row >= 0 && !m_model->userAt(row).active ? tr("A&ctivate")
                                                                      : tr("&Deactivate"));
+    m_toggleLocked->setEnabled(admin && row >= 0);
+    m_toggleLocked->setText(row >= 0 && m_model->userAt(row).locked ? tr("Un&lock")
+                                                                    : tr("&Lock"));
     m_changeOwn->setEnabled(m_session.user().id > 0);
 }
 
@@ -171,6 +176,24 @@ void UsersTab::toggleActive()
         return;
     if (runGuarded(this, u.active ? tr("Deactivate user") : tr("Activate user"),
                    [&] { m_users.setActive(u.id, !u.active); }))
+        reload();
+}
+
+void UsersTab::toggleLocked()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const User u = m_model->userAt(row);
+    if (!u.locked
+        && QMessageBox::question(this, tr("Lock user"),
+                                 tr("Lock %1 (%2)? They cannot log in until an administrator "
+                                    "unlocks the account; everything else stays as it is.")
+                                     .arg(u.displayName, u.username))
+               != QMessageBox::Yes)
+        return;
+    if (runGuarded(this, u.locked ? tr("Unlock user") : tr("Lock user"),
+                   [&] { m_users.setLocked(u.id, !u.locked); }))
         reload();
 }
 

@@ -38,6 +38,7 @@ private:
     void editUser();
     void resetPassword();
     void toggleActive();
+    void toggleLocked();
     void changeOwnPassword();
 
     UserService &m_users;
@@ -49,6 +50,7 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_reset = nullptr;
     QAction *m_toggleActive = nullptr;
+    QAction *m_toggleLocked = nullptr;
     QAction *m_changeOwn = nullptr;
 };
 
