@@ -753,6 +753,17 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     </message>
 </context>
 <context>
+    <name>DiskFailure</name>
+    <message>
+        <source>The disk did not take the data (it may be full): nothing was saved, and what was stored before is unchanged. Free space on the disk that holds the database, then try again.</source>
+        <translation>磁盘无法写入数据（可能已满）：本次未保存任何内容，原有数据保持不变。请在存放数据库的磁盘上腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database may not be written (the file or its folder is read-only): nothing was saved. Ask for write access to it, then try again.</source>
+        <translation>数据库不可写（文件或其所在文件夹为只读）：本次未保存任何内容。请取得写入权限后重试。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchOrderDocument</name>
     <message>
         <source>Out-of-region trip</source>

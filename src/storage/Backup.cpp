@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "storage/Database.h"
+#include "storage/DiskFailure.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,8 +142,9 @@ BackupInfo Backup::write(const Database &db, const QString &target, const Progre
             sqlite3_close(copy.db);
             copy.db = nullptr;
             QFile::remove(part);
+            const QString disk = DiskFailure::message(-1, reason);
             throw StorageError(tr("The backup to %1 failed: %2. The database was not changed.")
-                                   .arg(target, reason));
+                                   .arg(target, disk.isEmpty() ? reason : disk));
         }
     }
     const BackupInfo checked = inspect(part);

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "storage/Database.h"
+#include "storage/DiskFailure.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -91,7 +92,13 @@ bool BulkStatement::next()
         return true;
     if (rc != SQLITE_DONE) {
         const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const int code = sqlite3_extended_errcode(m_handle);
         sqlite3_reset(m_stmt);
+        if (const QString disk = DiskFailure::message(code, text); !disk.isEmpty()) {
+            spdlog::error("Bulk SQL failed while {}: {}", m_context.toStdString(),
+                          text.toStdString());
+            throw StorageError(disk);
+        }
         fail(text, (rc & 0xff) == SQLITE_CONSTRAINT);
     }
     sqlite3_reset(m_stmt);

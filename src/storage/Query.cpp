@@ -1,6 +1,7 @@
 #include "storage/Query.h"
 
 #include "core/Error.h"
+#include "storage/DiskFailure.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -154,6 +155,10 @@ void Query::fail(const QString &what)
                                 .arg(m_context, text));
     if (native == QLatin1String("40001") || native == QLatin1String("40P01"))
         throw TransientStorageError(tr("Database error while %1: %2").arg(m_context, text));
+    if (!(m_db && m_db->isPostgres()))
+        if (const QString disk = DiskFailure::message(native.isEmpty() ? -1 : native.toInt(), text);
+            !disk.isEmpty())
+            throw StorageError(disk);
     throw StorageError(tr("Database error while %1: %2").arg(m_context, text));
 }
 

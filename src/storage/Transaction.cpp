@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "core/Error.h"
+#include "storage/DiskFailure.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -56,6 +57,11 @@ void Transaction::run(const QString &sql)
         if (native == QLatin1String("40001") || native == QLatin1String("40P01"))
             throw TransientStorageError(tr("Database error while %1: %2")
                                             .arg(sql.toLower(), q.lastError().text()));
+        if (!m_db.isPostgres())
+            if (const QString disk = DiskFailure::message(native.isEmpty() ? -1 : native.toInt(),
+                                                          q.lastError().text());
+                !disk.isEmpty())
+                throw StorageError(disk);
         throw StorageError(tr("Database error while %1: %2")
                                .arg(sql.toLower(), q.lastError().text()));
     }

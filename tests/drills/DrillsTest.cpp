@@ -22,6 +22,7 @@
 
 #include <sys/types.h>
 #include <signal.h>
+#include <unistd.h>
 
 using namespace ga;
 
@@ -496,4 +497,125 @@ TEST_CASE("Killed while backing up, the target is a checked backup or nothing, a
             REQUIRE(Backup::inspect(target).canRestore());
         });
     CHECK(f.killed >= 10);
+}
+
+namespace {
+
+// Runs the program with writes limited to files of `limitKb` KiB (RLIMIT_FSIZE, SIGXFSZ
+// ignored, so a write beyond it fails as on a full disk instead of killing the program).
+ProcessResult runOnFullDisk(qint64 limitKb, const QStringList &arguments)
+{
+    return runProgram(QStringLiteral("bash"),
+                      QStringList {QStringLiteral("-c"),
+                                   QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"")
+                                       .arg(limitKb),
+                                   kProgram}
+                          + arguments);
+}
+
+qint64 fileKb(const QString &path)
+{
+    return QFileInfo(path).size() / 1024;
+}
+
+} // namespace
+
+TEST_CASE("A fuel import onto a full disk fails with a clear message and leaves the store as it "
+          "was",
+          "[drills][disk]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("fuel.csv"));
+    makeFleetStore(store, 200, 0, 0);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(fuelStatement(200, 200000));
+    }
+    const QStringList args {QStringLiteral("import"), QStringLiteral("fuel"), QStringLiteral("--db"),
+                            store, QStringLiteral("--file"), csv, QStringLiteral("--strict")};
+    // Room for the store as it is and 2 MB more: the 200,000 rows need about 20 MB.
+    const ProcessResult full = runOnFullDisk(fileKb(store) + 2048, args);
+    INFO(full.output.toStdString());
+    CHECK(full.exitCode == 1);
+    CHECK(full.output.contains(QStringLiteral("it may be full")));
+    CHECK(full.output.contains(QStringLiteral("nothing was saved")));
+    {
+        RawStore s(store);
+        CHECK(s.integrity() == QStringLiteral("ok"));
+        CHECK(s.count(QStringLiteral("fuel_transactions")) == 0);
+    }
+    // With room again, the same import goes through.
+    const ProcessResult again = runProgram(kProgram, args);
+    INFO(again.output.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(RawStore(store).count(QStringLiteral("fuel_transactions")) == 200000);
+}
+
+TEST_CASE("A backup onto a full disk fails with a clear message and leaves no backup behind",
+          "[drills][disk]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString target = dir.filePath(QStringLiteral("copy.db"));
+    makeFleetStore(store, 200, 50, 3000);
+    {
+        QFile f(dir.filePath(QStringLiteral("fuel.csv")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(fuelStatement(200, 50000));
+    }
+    REQUIRE(runProgram(kProgram, {QStringLiteral("import"), QStringLiteral("fuel"),
+                                  QStringLiteral("--db"), store, QStringLiteral("--file"),
+                                  dir.filePath(QStringLiteral("fuel.csv"))})
+                .exitCode
+            == 0);
+    const qint64 rows = RawStore(store).count(QStringLiteral("fuel_transactions"));
+    // Room for half of the copy.
+    const ProcessResult full = runOnFullDisk(fileKb(store) / 2,
+                                             {QStringLiteral("backup"), QStringLiteral("--db"),
+                                              store, QStringLiteral("--out"), target});
+    INFO(full.output.toStdString());
+    CHECK(full.exitCode == 1);
+    CHECK(full.output.contains(QStringLiteral("it may be full")));
+    CHECK_FALSE(QFileInfo::exists(target));
+    {
+        RawStore s(store);
+        CHECK(s.integrity() == QStringLiteral("ok"));
+        CHECK(s.count(QStringLiteral("fuel_transactions")) == rows);
+    }
+    CHECK(runProgram(kProgram, {QStringLiteral("backup"), QStringLiteral("--db"), store,
+                                QStringLiteral("--out"), target})
+              .exitCode
+          == 0);
+    CHECK(Backup::inspect(target).canRestore());
+}
+
+TEST_CASE("An import into a read-only store fails with a clear message and changes nothing",
+          "[drills][disk]")
+{
+    if (::geteuid() == 0) {
+        WARN("Run as root: file permissions do not stop root's writes, so the read-only case "
+             "cannot be made here.");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("fuel.csv"));
+    makeFleetStore(store, 20, 0, 0);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(fuelStatement(20, 100));
+    }
+    QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    const ProcessResult r = runProgram(kProgram, {QStringLiteral("import"), QStringLiteral("fuel"),
+                                                  QStringLiteral("--db"), store,
+                                                  QStringLiteral("--file"), csv});
+    INFO(r.output.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK((r.output.contains(QStringLiteral("read-only"))
+           || r.output.contains(QStringLiteral("readonly"))));
+    QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    CHECK(RawStore(store).count(QStringLiteral("fuel_transactions")) == 0);
 }
