@@ -236,10 +236,15 @@ CsvReader CsvDocument::dataReader() const
 
 qint64 CsvDocument::approximateRowCount() const
 {
+    // Every line end: LF, CRLF, and a CR on its own (old Mac exports, and files that mix them).
     const QStringView rest = QStringView(m_text).mid(m_dataStart);
-    qint64 n = rest.count(QLatin1Char('\n'));
-    if (n == 0)
-        n = rest.count(QLatin1Char('\r'));
+    qint64 n = 0;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QChar c = rest.at(i);
+        if (c == QLatin1Char('\n')
+            || (c == QLatin1Char('\r') && (i + 1 == rest.size() || rest.at(i + 1) != QLatin1Char('\n'))))
+            ++n;
+    }
     if (!rest.isEmpty() && !rest.endsWith(QLatin1Char('\n')) && !rest.endsWith(QLatin1Char('\r')))
         ++n;
     return n;
