@@ -27,6 +27,7 @@ const QString kCoefficient = QStringLiteral("energy_coefficient");
 const QString kQuota = QStringLiteral("energy_quota");
 
 constexpr int kTypes = 9;
+constexpr double kMinimumSpread = EnergyService::kMinimumSpread;
 int typeIndex(EnergyType t)
 {
     return int(t);
@@ -452,7 +453,9 @@ Assessment EnergyService::assessFor(const Meter &meter, const ReadingInput &inpu
         for (double v : values)
             deviations << std::abs(v - med);
         a.median = med;
-        a.mad = median(deviations);
+        // A very steady history (MAD near 0) would flag every small change: the spread is at
+        // least kMinimumSpread of the median.
+        a.mad = std::max(median(deviations), kMinimumSpread * std::abs(med));
         const double k = anomalyK();
         a.low = med - k * a.mad;
         a.high = med + k * a.mad;

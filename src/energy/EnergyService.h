@@ -47,7 +47,8 @@ private:
 //    a replacement (old meter's last index − previous + index − new meter's first index);
 //  - the anomaly rule: an index below the previous one without a roll-over or replacement, or a
 //    use outside median ± k·MAD of the same calendar month in the meter's earlier years (at
-//    least three of them; k the setting energy.anomaly_k), is flagged; a flagged entry is
+//    least three of them; k the setting energy.anomaly_k; the MAD at least 5 % of the
+//    median), is flagged; a flagged entry is
 //    refused (AnomalyError) until it carries a confirmation note; imported ones are stored
 //    flagged, awaiting the note;
 //  - a correction keeps the old value in the audit log; the next month's use is derived again;
@@ -60,6 +61,8 @@ class EnergyService
     Q_DECLARE_TR_FUNCTIONS(EnergyService)
 public:
     static constexpr const char *AnomalyKSetting = "energy.anomaly_k";
+    // The anomaly rule's MAD is at least this share of the median (5 %).
+    static constexpr double kMinimumSpread = 0.05;
 
     EnergyService(Database &db, Session &session, AuditLog &audit, const Clock &clock,
                   SettingsService &settings);

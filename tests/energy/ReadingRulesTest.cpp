@@ -239,3 +239,17 @@ TEST_CASE("A meter's number is unique in its building and its unit follows its t
               .toInt()
           == 2);
 }
+
+TEST_CASE("A steady history's spread is at least 5 % of its median", "[energy][readings][anomaly]")
+{
+    TempDatabase t;
+    const qint64 b = addEnergyBuilding(t, QStringLiteral("B1"));
+    const qint64 m = addMeter(t, b, QStringLiteral("W1"), EnergyType::Water);
+    for (int year = 2021; year <= 2023; ++year)
+        energyOf(t).saveReading(input(m, monthKey(year, 6), 100'000));
+    // MAD 0, floored at 5 m³: with k = 3 the usual range is 85 – 115 m³.
+    const Assessment a = energyOf(t).assess(input(m, QStringLiteral("2024-06"), 115'000));
+    CHECK(a.mad == Approx(5'000));
+    CHECK(a.flags == NoFlag);
+    CHECK(energyOf(t).assess(input(m, QStringLiteral("2024-06"), 115'001)).flags == OutsideRange);
+}
