@@ -27,6 +27,7 @@ class FuelImporter;
 }
 namespace energy {
 class EnergyService;
+class ReadingImporter;
 }
 
 // Every service of one program run, over one open Database and one Session. Built once by the
@@ -62,6 +63,7 @@ public:
     vehicles::VehicleImporter &vehicleImporter() { return *m_vehicleImporter; }
     vehicles::FuelImporter &fuelImporter() { return *m_fuelImporter; }
     energy::EnergyService &energy() { return *m_energy; }
+    energy::ReadingImporter &readingImporter() { return *m_readingImporter; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<vehicles::VehicleImporter> m_vehicleImporter;
     std::unique_ptr<vehicles::FuelImporter> m_fuelImporter;
     std::unique_ptr<energy::EnergyService> m_energy;
+    std::unique_ptr<energy::ReadingImporter> m_readingImporter;
 };
 
 } // namespace ga

@@ -6,11 +6,13 @@
 #include "org/ScopeGuard.h"
 #include "org/SettingsService.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -594,6 +596,139 @@ QList<Reading> EnergyService::readingsOf(qint64 meterId, const QString &from,
 {
     meter(meterId); // the scope
     return m_readings.ofMeter(meterId, from, to);
+}
+
+ImportSummary EnergyService::importReadings(const QList<ImportedReading> &readings,
+                                            const QString &fileName)
+{
+    m_session.require(Permission::EditEnergy);
+    ImportSummary summary;
+    QHash<qint64, QList<qsizetype>> byMeter;
+    for (qsizetype i = 0; i < readings.size(); ++i)
+        byMeter[readings[i].meterId] << i;
+    QHash<qint64, Meter> meters;
+    for (auto it = byMeter.cbegin(); it != byMeter.cend(); ++it) {
+        const Meter m = loadMeter(it.key());
+        if (!m.isActive())
+            throw ValidationError(tr("The meter \"%1\" is retired.").arg(m.meterNo));
+        if (!m_scope->covers(loadBuilding(m.buildingId).departmentId))
+            throw PermissionError(tr("This record belongs to another agency, outside your scope."));
+        meters.insert(m.id, m);
+    }
+    const qint64 now = m_clock.nowSecs();
+    const double k = anomalyK();
+    Transaction tx(m_db);
+    BulkStatement insert(m_db,
+                         QStringLiteral("INSERT INTO energy_readings (meter_id, month, value_milli, "
+                                        "consumption_milli, amount, event, flags, note, source, "
+                                        "updated_at, created_at) VALUES (?, ?, ?, ?, ?, '', ?, '', "
+                                        "'import', ?, ?)"),
+                         tr("saving the imported readings"));
+    for (auto it = byMeter.cbegin(); it != byMeter.cend(); ++it) {
+        const Meter &meter = meters[it.key()];
+        // The meter's readings by month, the imported ones in place of the stored ones.
+        QMap<QString, Reading> merged;
+        for (const Reading &r : m_readings.ofMeter(meter.id, QStringLiteral("0000-00"),
+                                                   QStringLiteral("9999-99")))
+            merged.insert(r.month, r);
+        QSet<QString> imported;
+        for (qsizetype i : it.value()) {
+            const ImportedReading &in = readings[i];
+            Reading r;
+            if (const auto old = merged.constFind(in.month); old != merged.cend()) {
+                r.id = old->id;
+                r.createdAt = old->createdAt;
+                ++summary.replaced;
+            } else {
+                r.createdAt = now;
+            }
+            r.meterId = meter.id;
+            r.month = in.month;
+            r.valueMilli = in.valueMilli;
+            r.amount = in.amount;
+            r.source = QStringLiteral("import");
+            r.updatedAt = now;
+            merged.insert(in.month, r);
+            imported.insert(in.month);
+        }
+        // Derive the uses in month order; apply the rule to the imported months; write the
+        // imported ones and the stored ones whose use changed.
+        std::optional<qint64> previous;
+        std::array<QList<double>, 12> history;
+        for (auto r = merged.begin(); r != merged.end(); ++r) {
+            const Reading before = *r;
+            const bool isImported = imported.contains(r.key());
+            if (meter.kind == ReadingKind::Cumulative) {
+                const qint64 base = previous.value_or(meter.initialMilli);
+                switch (r->event) {
+                case ReadingEvent::None: r->consumptionMilli = r->valueMilli - base; break;
+                case ReadingEvent::Rollover:
+                    r->consumptionMilli = meter.rolloverMilli - base + r->valueMilli;
+                    break;
+                case ReadingEvent::Replacement:
+                    r->consumptionMilli = r->oldFinalMilli - base + r->valueMilli - r->newStartMilli;
+                    break;
+                }
+                r->flags &= ~BelowPrevious;
+                if (r->event == ReadingEvent::None && r->valueMilli < base)
+                    r->flags |= BelowPrevious;
+                previous = r->valueMilli;
+            } else {
+                r->consumptionMilli = r->valueMilli;
+            }
+            const int calendarMonth = r.key().mid(5, 2).toInt() - 1;
+            QList<double> &h = history[qBound(0, calendarMonth, 11)];
+            if (isImported) {
+                r->flags &= ~OutsideRange;
+                if (h.size() >= 3) {
+                    const double med = median(h);
+                    QList<double> deviations;
+                    for (double v : h)
+                        deviations << std::abs(v - med);
+                    const double mad = std::max(median(deviations), kMinimumSpread * std::abs(med));
+                    const double x = double(r->consumptionMilli);
+                    if (x < med - k * mad || x > med + k * mad)
+                        r->flags |= OutsideRange;
+                }
+            }
+            h << double(r->consumptionMilli);
+            if (isImported) {
+                r->note.clear(); // a new value: a flag awaits its confirmation
+                if (r->flags != NoFlag)
+                    ++summary.flagged;
+                ++summary.stored;
+                if (r->id > 0) {
+                    m_readings.update(*r);
+                } else {
+                    insert.bind(0, meter.id);
+                    insert.bind(1, r->month);
+                    insert.bind(2, r->valueMilli);
+                    insert.bind(3, r->consumptionMilli);
+                    if (r->amount)
+                        insert.bind(4, *r->amount);
+                    else
+                        insert.bindNull(4);
+                    insert.bind(5, qint64(r->flags));
+                    insert.bind(6, now);
+                    insert.bind(7, now);
+                    insert.exec();
+                }
+            } else if (r->consumptionMilli != before.consumptionMilli || r->flags != before.flags) {
+                if ((r->flags & ~before.flags) != 0)
+                    r->note.clear();
+                r->updatedAt = now;
+                m_readings.update(*r);
+                m_audit.record(QStringLiteral("update"), kReading, r->id, toJson(before), toJson(*r));
+            }
+        }
+    }
+    m_audit.record(QStringLiteral("import"), kReading, 0, {},
+                   QJsonObject {{QStringLiteral("file"), fileName},
+                                {QStringLiteral("stored"), summary.stored},
+                                {QStringLiteral("replaced"), summary.replaced},
+                                {QStringLiteral("flagged"), summary.flagged}});
+    tx.commit();
+    return summary;
 }
 
 // --- Coefficients ----------------------------------------------------------------------------

@@ -39,6 +39,22 @@ private:
     Assessment m_assessment;
 };
 
+// One reading of an import, already matched to its meter and converted to the meter's unit.
+struct ImportedReading
+{
+    qint64 meterId = 0;
+    QString month;
+    qint64 valueMilli = 0;
+    std::optional<qint64> amount; // fen
+};
+
+struct ImportSummary
+{
+    qint64 stored = 0;      // readings written (new and replaced)
+    qint64 replaced = 0;    // of which replaced a reading of the same meter and month
+    qint64 flagged = 0;     // flagged by the anomaly rule, awaiting a confirmation note
+};
+
 // The energy module's rules (DESIGN.md, Energy):
 //  - meters belong to a building; their writes need Permission::EditEnergy and the building's
 //    agency in the user's scope; every read is filtered by the scope in SQL;
@@ -93,6 +109,12 @@ public:
     // Gives a flagged reading (an imported one) its confirmation note.
     void confirmReading(qint64 readingId, const QString &note);
     QList<GridRow> entryGrid(const QString &month, qint64 buildingId = 0) const;
+    // Stores imported readings in one transaction: a reading of a meter and month already
+    // stored is replaced (never doubled); uses are derived and the anomaly rule applied as for
+    // an entry, a flagged reading stored awaiting its confirmation note; the next stored month
+    // of each meter is derived again. One audit row names the file and the counts. The meters
+    // must be active and in the user's scope (the importer rejects the others).
+    ImportSummary importReadings(const QList<ImportedReading> &readings, const QString &fileName);
     QList<Reading> readingsOf(qint64 meterId, const QString &from, const QString &to) const;
     int anomalyK() const;
 
