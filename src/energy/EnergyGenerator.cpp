@@ -81,8 +81,9 @@ EnergyGenerationCounts EnergyGenerator::generate(const EnergyGenerationOptions &
     QList<B> buildings;
     {
         Query q(m_db,
+                // Retired buildings too: their meters were read while they were in use.
                 QStringLiteral("SELECT id, code, gross_area, energy_users FROM buildings "
-                               "WHERE status = 'active' ORDER BY code"),
+                               "ORDER BY code"),
                 tr("loading the buildings"));
         q.exec();
         while (q.next())

@@ -28,7 +28,7 @@ struct EnergyGenerationCounts
     qint64 planted = 0;       // of which planted anomalies, left awaiting confirmation
 };
 
-// Generates meters and monthly readings for every active building: electricity (two meters,
+// Generates meters and monthly readings for every building (a retired one's history too): electricity (two meters,
 // cumulative, one with a register that rolls over), water and natural gas (cumulative), heat
 // (invoiced GJ in the heating season, November to March) and diesel for the standby generator
 // (period amounts). Use follows the floor area and the headcount, with seasons (summer cooling,

@@ -8,6 +8,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 
@@ -18,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace ga::energy {
 
@@ -39,6 +41,14 @@ double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     const auto n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+// The median of `v`, reordering it.
+double medianOf(std::vector<double> &v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
@@ -99,7 +109,6 @@ struct EnergyService::Usage
     std::array<qint64, kTypes> milli {};
     std::array<double, kTypes> kgce {};
     std::array<qint64, kTypes> cost {};
-    std::array<QString, kTypes> unit;
     int unconfirmed = 0;
 
     double totalKgce() const
@@ -115,27 +124,55 @@ struct EnergyService::Usage
 // with what each month should have had.
 struct EnergyService::Ledger
 {
-    QHash<qint64, QHash<QString, Usage>> usage;
-    QHash<qint64, QHash<QString, MonthPresence>> presence;
-    QHash<qint64, QStringList> meterSince; // the since_month of each active meter
+    // Per building, one slot per month of [from, from + months); months as indexes, so that a
+    // region's year is read without a string key per cell.
+    int first = 0; // monthIndex(from)
+    int months = 0;
+    QHash<qint64, std::vector<Usage>> usage;
+    QHash<qint64, std::vector<std::pair<int, int>>> presence; // readings, flagged
+    QHash<qint64, std::vector<int>> meterSince; // monthIndex of each active meter's first month
+    std::array<QString, kTypes> unit;           // the meters' unit of each type
 
-    int expected(qint64 building, const QString &month) const
+    static int monthIndex(const QString &month)
+    {
+        return month.left(4).toInt() * 12 + month.mid(5, 2).toInt() - 1;
+    }
+    int slot(const QString &month) const
+    {
+        const int i = monthIndex(month) - first;
+        return i >= 0 && i < months ? i : -1;
+    }
+    int expected(qint64 building, int month) const
     {
         int n = 0;
-        for (const QString &since : meterSince.value(building))
-            if (since <= month)
-                ++n;
+        if (const auto b = meterSince.constFind(building); b != meterSince.cend())
+            for (int since : *b)
+                if (since <= month)
+                    ++n;
         return n;
+    }
+    const Usage *find(qint64 building, const QString &month) const
+    {
+        const int i = slot(month);
+        if (i < 0)
+            return nullptr;
+        if (const auto b = usage.constFind(building); b != usage.cend())
+            return &(*b)[size_t(i)];
+        return nullptr;
     }
     CellState state(qint64 building, const QString &month) const
     {
-        const int want = expected(building, month);
-        const MonthPresence p = presence.value(building).value(month);
+        const int i = slot(month);
+        const int want = expected(building, monthIndex(month));
+        std::pair<int, int> p {0, 0};
+        if (i >= 0)
+            if (const auto b = presence.constFind(building); b != presence.cend())
+                p = (*b)[size_t(i)];
         if (want == 0)
-            return p.readings > 0 ? CellState::Complete : CellState::NotRead;
-        if (p.readings < want)
+            return p.first > 0 ? CellState::Complete : CellState::NotRead;
+        if (p.first < want)
             return CellState::Missing;
-        return p.flagged > 0 ? CellState::Flagged : CellState::Complete;
+        return p.second > 0 ? CellState::Flagged : CellState::Complete;
     }
     bool complete(qint64 building, const QString &month) const
     {
@@ -144,7 +181,8 @@ struct EnergyService::Ledger
     }
     double kgce(qint64 building, const QString &month) const
     {
-        return usage.value(building).value(month).totalKgce();
+        const Usage *u = find(building, month);
+        return u ? u->totalKgce() : 0.0;
     }
 };
 
@@ -277,9 +315,9 @@ Meter EnergyService::meter(qint64 id) const
     return m;
 }
 
-QList<BuildingInfo> EnergyService::buildings() const
+QList<BuildingInfo> EnergyService::buildings(bool includeRetired) const
 {
-    return m_meters.buildings(scopeRoot(), 0);
+    return m_meters.buildings(scopeRoot(), 0, includeRetired);
 }
 
 void EnergyService::validate(Meter &m) const
@@ -617,7 +655,18 @@ ImportSummary EnergyService::importReadings(const QList<ImportedReading> &readin
     }
     const qint64 now = m_clock.nowSecs();
     const double k = anomalyK();
+    // A large import: SQLite's page cache raised and its checkpoint held back until after the
+    // commit (as the fuel import does).
+    BulkLoadCache cache(m_db, 262144);
+    DeferredCheckpoint checkpoint(m_db);
     Transaction tx(m_db);
+    // Many readings: the month index is rebuilt once after the load instead of updated row by
+    // row (inside the transaction, so a failure leaves it as it was).
+    std::optional<DeferredIndexes> deferred;
+    if (readings.size() >= 50'000 && !m_db.isPostgres())
+        deferred.emplace(m_db, DeferredIndexes::secondaryIndexesOf(
+                                   m_db, {QStringLiteral("energy_readings")}));
+    std::vector<double> scratch;
     BulkStatement insert(m_db,
                          QStringLiteral("INSERT INTO energy_readings (meter_id, month, value_milli, "
                                         "consumption_milli, amount, event, flags, note, source, "
@@ -654,7 +703,7 @@ ImportSummary EnergyService::importReadings(const QList<ImportedReading> &readin
         // Derive the uses in month order; apply the rule to the imported months; write the
         // imported ones and the stored ones whose use changed.
         std::optional<qint64> previous;
-        std::array<QList<double>, 12> history;
+        std::array<std::vector<double>, 12> history;
         for (auto r = merged.begin(); r != merged.end(); ++r) {
             const Reading before = *r;
             const bool isImported = imported.contains(r.key());
@@ -677,21 +726,21 @@ ImportSummary EnergyService::importReadings(const QList<ImportedReading> &readin
                 r->consumptionMilli = r->valueMilli;
             }
             const int calendarMonth = r.key().mid(5, 2).toInt() - 1;
-            QList<double> &h = history[qBound(0, calendarMonth, 11)];
+            std::vector<double> &h = history[qBound(0, calendarMonth, 11)];
             if (isImported) {
                 r->flags &= ~OutsideRange;
                 if (h.size() >= 3) {
-                    const double med = median(h);
-                    QList<double> deviations;
-                    for (double v : h)
-                        deviations << std::abs(v - med);
-                    const double mad = std::max(median(deviations), kMinimumSpread * std::abs(med));
+                    scratch.assign(h.begin(), h.end());
+                    const double med = medianOf(scratch);
+                    for (double &v : scratch)
+                        v = std::abs(v - med);
+                    const double mad = std::max(medianOf(scratch), kMinimumSpread * std::abs(med));
                     const double x = double(r->consumptionMilli);
                     if (x < med - k * mad || x > med + k * mad)
                         r->flags |= OutsideRange;
                 }
             }
-            h << double(r->consumptionMilli);
+            h.push_back(double(r->consumptionMilli));
             if (isImported) {
                 r->note.clear(); // a new value: a flag awaits its confirmation
                 if (r->flags != NoFlag)
@@ -727,7 +776,10 @@ ImportSummary EnergyService::importReadings(const QList<ImportedReading> &readin
                                 {QStringLiteral("stored"), summary.stored},
                                 {QStringLiteral("replaced"), summary.replaced},
                                 {QStringLiteral("flagged"), summary.flagged}});
+    if (deferred)
+        deferred->rebuild();
     tx.commit();
+    checkpoint.startAfterCommit();
     return summary;
 }
 
@@ -828,30 +880,39 @@ EnergyService::Ledger EnergyService::ledger(const QList<BuildingInfo> &buildings
                                             IndicatorLevel level, qint64 id) const
 {
     Ledger l;
+    l.first = Ledger::monthIndex(from);
+    l.months = std::max(0, Ledger::monthIndex(to) - l.first + 1);
     const qint64 agency = level == IndicatorLevel::Agency ? id : 0;
     const qint64 building = level == IndicatorLevel::Building ? id : 0;
-    QSet<qint64> wanted;
-    for (const BuildingInfo &b : buildings)
-        wanted.insert(b.id);
+    for (const BuildingInfo &b : buildings) {
+        l.usage.insert(b.id, std::vector<Usage>(size_t(l.months)));
+        l.presence.insert(b.id, std::vector<std::pair<int, int>>(size_t(l.months)));
+    }
     const CoefficientTable table(m_coefficients.all());
     for (const MonthTotal &t : m_readings.totals(from, to, scopeRoot(), agency, building)) {
-        if (!wanted.contains(t.buildingId))
+        const auto b = l.usage.find(t.buildingId);
+        const int slot = l.slot(t.month);
+        if (b == l.usage.end() || slot < 0)
             continue;
-        Usage &u = l.usage[t.buildingId][t.month];
+        Usage &u = (*b)[size_t(slot)];
         const int i = typeIndex(t.type);
         u.milli[i] += t.consumptionMilli;
         u.cost[i] += t.cost;
-        u.unit[i] = t.unit;
         u.unconfirmed += t.unconfirmed;
+        if (l.unit[i].isEmpty())
+            l.unit[i] = t.unit;
         if (const Coefficient *c = table.at(t.type, t.month); c && isEnergy(t.type))
             u.kgce[i] += toKgce(t.type, t.unit, t.consumptionMilli, *c);
     }
-    for (const MonthPresence &p : m_readings.presence(from, to, scopeRoot(), agency, building))
-        if (wanted.contains(p.buildingId))
-            l.presence[p.buildingId][p.month] = p;
-    for (const Meter &m : m_meters.all(scopeRoot()))
-        if (wanted.contains(m.buildingId))
-            l.meterSince[m.buildingId] << m.sinceMonth;
+    for (const MonthPresence &p : m_readings.presence(from, to, scopeRoot(), agency, building)) {
+        const auto b = l.presence.find(p.buildingId);
+        const int slot = l.slot(p.month);
+        if (b != l.presence.end() && slot >= 0)
+            (*b)[size_t(slot)] = {p.readings, p.flagged};
+    }
+    for (const auto &[buildingId, since] : m_meters.activeSince(scopeRoot()))
+        if (l.usage.contains(buildingId))
+            l.meterSince[buildingId].push_back(Ledger::monthIndex(since));
     return l;
 }
 
@@ -878,13 +939,12 @@ Indicators EnergyService::indicators(const IndicatorRequest &request) const
         out.energyUsers += b.energyUsers;
         ++out.buildings;
         for (const QString &month : months) {
-            const Usage u = l.usage.value(b.id).value(month);
+            const Usage *found = l.find(b.id, month);
+            const Usage u = found ? *found : Usage {};
             for (int i = 0; i < kTypes; ++i) {
                 byType[i].quantityMilli += u.milli[i];
                 byType[i].kgce += u.kgce[i];
                 byType[i].cost += u.cost[i];
-                if (!u.unit[i].isEmpty())
-                    byType[i].unit = u.unit[i];
             }
             out.awaitingConfirmation += u.unconfirmed;
             if (!l.complete(b.id, month)) {
@@ -896,6 +956,7 @@ Indicators EnergyService::indicators(const IndicatorRequest &request) const
     for (EnergyType t : allEnergyTypes()) {
         TypeTotal tt = byType[typeIndex(t)];
         tt.type = t;
+        tt.unit = l.unit[typeIndex(t)];
         if (tt.unit.isEmpty())
             tt.unit = defaultUnit(t);
         if (tt.quantityMilli == 0 && tt.cost == 0)
@@ -968,11 +1029,11 @@ QList<BuildingIndicator> EnergyService::buildingIndicators(int year) const
         bi.grossArea = b.grossArea;
         bi.energyUsers = b.energyUsers;
         bi.complete = true;
-        const auto perMonth = l.usage.value(b.id);
         for (const QString &m : months) {
-            const Usage u = perMonth.value(m);
-            bi.kgce += u.totalKgce();
-            bi.waterM3 += double(u.milli[typeIndex(EnergyType::Water)]) / 1000.0;
+            if (const Usage *u = l.find(b.id, m)) {
+                bi.kgce += u->totalKgce();
+                bi.waterM3 += double(u->milli[typeIndex(EnergyType::Water)]) / 1000.0;
+            }
             if (!l.complete(b.id, m))
                 bi.complete = false;
         }

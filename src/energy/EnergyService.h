@@ -92,7 +92,8 @@ public:
                                     int limit) const;
     int countMeters(const MeterFilter &filter) const;
     Meter meter(qint64 id) const;
-    QList<BuildingInfo> buildings() const;
+    // The buildings of the user's scope (retired ones too when asked: an import of their past).
+    QList<BuildingInfo> buildings(bool includeRetired = false) const;
     qint64 createMeter(const Meter &meter);
     void updateMeter(const Meter &meter);
     void retireMeter(qint64 id);

@@ -150,11 +150,23 @@ QString monthKey(int year, int month)
 
 std::optional<QDate> monthStart(const QString &month)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const auto m = re.match(month);
-    if (!m.hasMatch())
+    // "YYYY-MM", read without a regular expression: it is called for every row of a report.
+    if (month.size() != 7 || month.at(4) != QLatin1Char('-'))
         return std::nullopt;
-    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    int year = 0, m = 0;
+    for (int i : {0, 1, 2, 3}) {
+        const QChar c = month.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        year = year * 10 + (c.unicode() - '0');
+    }
+    for (int i : {5, 6}) {
+        const QChar c = month.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        m = m * 10 + (c.unicode() - '0');
+    }
+    const QDate d(year, m, 1);
     if (!d.isValid())
         return std::nullopt;
     return d;

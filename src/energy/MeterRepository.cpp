@@ -175,6 +175,24 @@ QList<Meter> MeterRepository::all(qint64 scopeRoot, bool includeRetired) const
     return out;
 }
 
+QList<std::pair<qint64, QString>> MeterRepository::activeSince(qint64 scopeRoot) const
+{
+    SqlWhere w;
+    w.add(QStringLiteral("m.status = 'active'"));
+    AgencyScope(scopeRoot).restrict(w, QStringLiteral("b.department_id"));
+    Query q(m_db,
+            QStringLiteral("SELECT m.building_id, m.since_month FROM energy_meters m "
+                           "JOIN buildings b ON b.id = m.building_id")
+                + w.sql(),
+            tr("listing meters"));
+    w.bindTo(q);
+    q.exec();
+    QList<std::pair<qint64, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
 std::optional<BuildingInfo> MeterRepository::building(qint64 id) const
 {
     Query q(m_db, kBuildingColumns + QStringLiteral(" WHERE b.id = :id"), tr("loading a building"));
@@ -194,10 +212,12 @@ std::optional<BuildingInfo> MeterRepository::buildingByCode(const QString &code)
     return readBuilding(q);
 }
 
-QList<BuildingInfo> MeterRepository::buildings(qint64 scopeRoot, qint64 departmentRoot) const
+QList<BuildingInfo> MeterRepository::buildings(qint64 scopeRoot, qint64 departmentRoot,
+                                               bool includeRetired) const
 {
     SqlWhere w;
-    w.add(QStringLiteral("b.status = 'active'"));
+    if (!includeRetired)
+        w.add(QStringLiteral("b.status = 'active'"));
     AgencyScope(scopeRoot).restrict(w, QStringLiteral("b.department_id"));
     if (departmentRoot > 0)
         AgencyScope(departmentRoot).restrict(w, QStringLiteral("b.department_id"));

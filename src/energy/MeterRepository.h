@@ -41,10 +41,15 @@ public:
     // Every meter of the buildings under `scopeRoot` (0: all), active ones only unless asked.
     QList<Meter> all(qint64 scopeRoot, bool includeRetired = false) const;
 
+    // (building, first month read) of every active meter under `scopeRoot` (completeness).
+    QList<std::pair<qint64, QString>> activeSince(qint64 scopeRoot) const;
+
     std::optional<BuildingInfo> building(qint64 id) const;
     std::optional<BuildingInfo> buildingByCode(const QString &code) const;
-    // Active buildings under `scopeRoot` (0: the region) and `departmentRoot` (0: any), by code.
-    QList<BuildingInfo> buildings(qint64 scopeRoot, qint64 departmentRoot) const;
+    // Active buildings (and retired ones when asked) under `scopeRoot` (0: the region) and
+    // `departmentRoot` (0: any), by code.
+    QList<BuildingInfo> buildings(qint64 scopeRoot, qint64 departmentRoot,
+                                  bool includeRetired = false) const;
 
     bool numberExists(qint64 buildingId, const QString &meterNo, qint64 exceptId) const;
     bool hasReadings(qint64 meterId) const;

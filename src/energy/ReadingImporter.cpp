@@ -13,6 +13,12 @@ namespace {
 
 const QString kUnitsRow = QStringLiteral("units-row");
 
+// A meter and a month as one key ("2026-01" → 2026 × 12 + 1).
+qint64 seenKey(qint64 meterId, const QString &month)
+{
+    return meterId * 1'000'000 + month.left(4).toInt() * 12 + month.mid(5, 2).toInt();
+}
+
 QString foldUnit(const QString &unit)
 {
     QString u = unit.trimmed().toLower();
@@ -206,7 +212,15 @@ void ReadingImporter::begin(const CsvDocument &doc, const ColumnMapping &mapping
     m_monthColumns.clear();
     m_columnUnits.clear();
     m_seen.clear();
-    for (const BuildingInfo &b : m_energy.buildings())
+    m_seen.reserve(doc.approximateRowCount());
+    m_factors.clear();
+    m_buildingColumn = mapping.columnOf(QStringLiteral("building"), doc.headers());
+    m_meterColumn = mapping.columnOf(QStringLiteral("meter"), doc.headers());
+    m_monthColumn = mapping.columnOf(QStringLiteral("month"), doc.headers());
+    m_valueColumn = mapping.columnOf(QStringLiteral("value"), doc.headers());
+    m_unitColumn = mapping.columnOf(QStringLiteral("unit"), doc.headers());
+    m_hasAmount = mapping.columnOf(QStringLiteral("amount"), doc.headers()) >= 0;
+    for (const BuildingInfo &b : m_energy.buildings(true))
         m_buildingIds.insert(b.code, b.id);
     MeterFilter all;
     for (KeysetCursor after;;) {
@@ -224,18 +238,27 @@ void ReadingImporter::begin(const CsvDocument &doc, const ColumnMapping &mapping
                 m_monthColumns.append({c, m});
 }
 
+QStringView ReadingImporter::rawCell(const RowCells &cells, int column)
+{
+    if (column < 0 || column >= cells.raw().size())
+        return {};
+    return QStringView(cells.raw().at(column)).trimmed();
+}
+
 const Meter *ReadingImporter::meterOf(const RowCells &cells, const QString &buildingCode) const
 {
-    const qint64 building = m_buildingIds.value(buildingCode);
-    const QList<Meter> &meters = m_metersOf[building];
-    const QString meterNo = cells.cell(QStringLiteral("meter"));
+    static const QList<Meter> none;
+    const auto it = m_metersOf.constFind(m_buildingIds.value(buildingCode));
+    const QList<Meter> &meters = it == m_metersOf.cend() ? none : *it;
+    const QStringView meterNo = rawCell(cells, m_meterColumn);
     if (!meterNo.isEmpty()) {
         for (const Meter &m : meters)
             if (m.meterNo == meterNo)
                 return &m;
         throw RowProblem::grouped(
-            tr("The building %1 has no active meter numbered \"%2\".").arg(buildingCode, meterNo),
-            tr("Unknown meter"), buildingCode + QLatin1Char('/') + meterNo);
+            tr("The building %1 has no active meter numbered \"%2\".")
+                .arg(buildingCode, meterNo.toString()),
+            tr("Unknown meter"), buildingCode + QLatin1Char('/') + meterNo.toString());
     }
     const auto type = cells.choice(QStringLiteral("type"));
     if (!type)
@@ -257,14 +280,18 @@ const Meter *ReadingImporter::meterOf(const RowCells &cells, const QString &buil
     return found;
 }
 
-qint64 ReadingImporter::convert(const QString &text, const QString &unit, const Meter &meter,
+qint64 ReadingImporter::convert(QStringView text, const QString &unit, const Meter &meter,
                                 const QString &what) const
 {
     const auto micro = parseScaled(text, 6);
     if (!micro || *micro < 0)
-        throw RowProblem(tr("%1: \"%2\" is not a reading.").arg(what, text));
+        throw RowProblem(tr("%1: \"%2\" is not a reading.").arg(what, text.toString()));
     const QString u = unit.isEmpty() ? meter.unit : unit;
-    const auto factor = unitFactor(u, meter.unit);
+    const QString key = u + QLatin1Char('|') + meter.unit;
+    auto cached = m_factors.constFind(key);
+    if (cached == m_factors.cend())
+        cached = m_factors.insert(key, unitFactor(u, meter.unit));
+    const std::optional<double> factor = *cached;
     if (!factor)
         throw RowProblem::grouped(tr("The unit \"%1\" is unknown or does not convert to the "
                                      "meter's %2.")
@@ -275,10 +302,10 @@ qint64 ReadingImporter::convert(const QString &text, const QString &unit, const 
 
 RowProblem ReadingImporter::readRow(const RowCells &cells, ReadingRow &record)
 {
-    const QString building = cells.cell(QStringLiteral("building"));
+    const QString building = rawCell(cells, m_buildingColumn).toString();
     // A units row under the header: its month (or value) cells name units.
-    if (building.isEmpty() || !canonicalUnit(foldUnit(building)).isEmpty()
-        || building == QStringLiteral("单位") || building.compare(QStringLiteral("unit"), Qt::CaseInsensitive) == 0) {
+    if (building.isEmpty() || building == QStringLiteral("单位")
+        || building.compare(QStringLiteral("unit"), Qt::CaseInsensitive) == 0) {
         QHash<int, QString> units;
         for (const auto &[column, month] : m_monthColumns)
             if (column < cells.raw().size() && !canonicalUnit(foldUnit(cells.raw().at(column))).isEmpty())
@@ -300,24 +327,28 @@ RowProblem ReadingImporter::readRow(const RowCells &cells, ReadingRow &record)
     record.buildingCode = building;
     record.meterNo = meter.meterNo;
     record.line = cells.line();
-    const QString rowUnit = cells.cell(QStringLiteral("unit")).isEmpty()
-                                ? m_defaultUnit
-                                : cells.cell(QStringLiteral("unit"));
+    const QStringView unitCell = rawCell(cells, m_unitColumn);
+    const QString rowUnit = unitCell.isEmpty() ? m_defaultUnit : unitCell.toString();
     if (m_monthColumns.isEmpty()) {
-        const QString month = monthOf(cells.text(QStringLiteral("month")));
+        const QStringView monthCell = rawCell(cells, m_monthColumn);
+        // The exporters' usual "YYYY-MM" as it is; other spellings through monthOf().
+        const QString month = monthStart(monthCell.toString()) ? monthCell.toString()
+                                                                : monthOf(monthCell.toString());
         if (month.isEmpty())
-            return RowProblem(tr("\"%1\" is not a month (use 2026-01).")
-                                  .arg(cells.cell(QStringLiteral("month"))));
+            return RowProblem(tr("\"%1\" is not a month (use 2026-01).").arg(monthCell.toString()));
         if (month < meter.sinceMonth)
             return RowProblem(tr("The meter %1 is read from %2 on.").arg(meter.meterNo, meter.sinceMonth));
-        record.values.append({month, convert(cells.text(QStringLiteral("value")), rowUnit, meter,
-                                             tr("Value"))});
-        if (const auto amount = cells.money(QStringLiteral("amount")))
-            record.amount = amount->fen();
+        const QStringView valueCell = rawCell(cells, m_valueColumn);
+        if (valueCell.isEmpty())
+            return RowProblem(tr("The value is empty."));
+        record.values.append({month, convert(valueCell, rowUnit, meter, tr("Value"))});
+        if (m_hasAmount)
+            if (const auto amount = cells.money(QStringLiteral("amount")))
+                record.amount = amount->fen();
     } else {
         for (const auto &[column, month] : m_monthColumns) {
-            const QString text = column < cells.raw().size() ? cells.raw().at(column).trimmed() : QString();
-            if (text.isEmpty() || text == QStringLiteral("-") || text == QStringLiteral("—"))
+            const QStringView text = rawCell(cells, column);
+            if (text.isEmpty() || text == u"-" || text == u"—")
                 continue; // not read that month
             if (month < meter.sinceMonth)
                 return RowProblem(tr("The meter %1 is read from %2 on.").arg(meter.meterNo, meter.sinceMonth));
@@ -329,8 +360,7 @@ RowProblem ReadingImporter::readRow(const RowCells &cells, ReadingRow &record)
     }
     for (const auto &[month, value] : record.values) {
         Q_UNUSED(value)
-        if (const auto seen = m_seen.constFind(QString::number(meter.id) + QLatin1Char('|') + month);
-            seen != m_seen.cend())
+        if (const auto seen = m_seen.constFind(seenKey(meter.id, month)); seen != m_seen.cend())
             return RowProblem::duplicateOf(tr("Meter %1/%2 for %3 is already on line %4.")
                                                .arg(building, meter.meterNo, month)
                                                .arg(*seen));
@@ -342,7 +372,7 @@ void ReadingImporter::remember(const ReadingRow &record, qint64 line)
 {
     for (const auto &[month, value] : record.values) {
         Q_UNUSED(value)
-        m_seen.insert(QString::number(record.meterId) + QLatin1Char('|') + month, line);
+        m_seen.insert(seenKey(record.meterId, month), line);
     }
 }
 

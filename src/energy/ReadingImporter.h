@@ -72,8 +72,10 @@ protected:
 
 private:
     const Meter *meterOf(const RowCells &cells, const QString &buildingCode) const;
-    qint64 convert(const QString &text, const QString &unit, const Meter &meter,
+    qint64 convert(QStringView text, const QString &unit, const Meter &meter,
                    const QString &what) const;
+    // The trimmed cell of column `column` of the current row (empty when there is none).
+    static QStringView rawCell(const RowCells &cells, int column);
 
     EnergyService &m_energy;
     const Session &m_session;
@@ -83,7 +85,12 @@ private:
     QHash<qint64, QList<Meter>> m_metersOf;                 // building → active meters
     QList<std::pair<int, QString>> m_monthColumns;          // wide shape: column, month
     QHash<int, QString> m_columnUnits;                      // from a units row
-    QHash<QString, qint64> m_seen;                          // "meter|month" → line
+    // The columns of the fields read on every row (-1: unmapped).
+    int m_buildingColumn = -1, m_meterColumn = -1, m_monthColumn = -1, m_valueColumn = -1,
+        m_unitColumn = -1;
+    bool m_hasAmount = false;
+    QHash<qint64, qint64> m_seen;                           // meter and month → line
+    mutable QHash<QString, std::optional<double>> m_factors; // "unit|meter unit" → factor
     qint64 m_lastReplaced = 0;
 };
 
