@@ -1406,6 +1406,10 @@ Give a reason to override them.</source>
         <source>A quota is a number of kgce above zero.</source>
         <translation>定额必须是大于零的千克标准煤数。</translation>
     </message>
+    <message>
+        <source>saving the imported readings</source>
+        <translation>保存导入的抄表记录</translation>
+    </message>
 </context>
 <context>
     <name>EnergyTypes</name>
@@ -1840,14 +1844,6 @@ Give a reason to override them.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Imports vehicles or fuel transactions from a CSV file.</source>
-        <translation>从 CSV 文件导入车辆或加油记录。</translation>
-    </message>
-    <message>
-        <source>What the file holds: vehicles or fuel.</source>
-        <translation>文件内容：vehicles（车辆）或 fuel（加油记录）。</translation>
-    </message>
-    <message>
         <source>The GovAssets database.</source>
         <translation>GovAssets 数据库。</translation>
     </message>
@@ -1904,10 +1900,6 @@ Give a reason to override them.</source>
         <translation>以该用户身份导入；密码从标准输入读取。</translation>
     </message>
     <message>
-        <source>Say what to import: vehicles or fuel.</source>
-        <translation>请指定导入内容：vehicles 或 fuel。</translation>
-    </message>
-    <message>
         <source>Name the file to import with --file.</source>
         <translation>请用 --file 指定要导入的文件。</translation>
     </message>
@@ -1952,10 +1944,6 @@ Give a reason to override them.</source>
         <translation>没有任何有效的行。</translation>
     </message>
     <message>
-        <source>Import vehicles or fuel transactions from CSV</source>
-        <translation>从 CSV 导入车辆或加油记录</translation>
-    </message>
-    <message>
         <source>Nothing new: every row of the file is already stored.</source>
         <translation>没有新数据：文件中的每一行都已存储。</translation>
     </message>
@@ -1974,6 +1962,26 @@ Give a reason to override them.</source>
     <message>
         <source>Use --rejects FILE to save every rejected row with its reason.</source>
         <translation>使用 --rejects FILE 可保存每一条被拒绝的行及其原因。</translation>
+    </message>
+    <message>
+        <source>Imports vehicles, fuel transactions or energy readings from a CSV file.</source>
+        <translation>从 CSV 文件导入车辆、加油记录或能耗抄表数据。</translation>
+    </message>
+    <message>
+        <source>What the file holds: vehicles, fuel or readings.</source>
+        <translation>文件内容：vehicles（车辆）、fuel（加油记录）或 readings（能耗抄表）。</translation>
+    </message>
+    <message>
+        <source>Say what to import: vehicles, fuel or readings.</source>
+        <translation>请指明导入内容：vehicles、fuel 或 readings。</translation>
+    </message>
+    <message>
+        <source>Replaced: %1 stored record(s) of the same meter and month</source>
+        <translation>已替换：%1 条同一计量表同月份的已存记录</translation>
+    </message>
+    <message>
+        <source>Import vehicles, fuel transactions or energy readings from CSV</source>
+        <translation>从 CSV 导入车辆、加油记录或能耗抄表数据</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2749,125 @@ Give a reason to override them.</source>
     <message>
         <source>saving a rank</source>
         <translation>保存职级</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingImporter</name>
+    <message>
+        <source>Energy readings</source>
+        <translation>能耗抄表数据</translation>
+    </message>
+    <message>
+        <source>Energy type</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <source>Building code</source>
+        <translation>办公楼编码</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>The file has neither a month and a value column (a row per reading) nor a column per month such as &quot;2026-01&quot; (a row per meter).</source>
+        <translation>文件既没有月份列和读数列（每行一条读数），也没有“2026-01”这样的按月列（每行一块计量表）。</translation>
+    </message>
+    <message>
+        <source>Map the meter number or the energy type column, so that each row finds its meter.</source>
+        <translation>请映射表号列或能源品种列，以便每一行找到对应的计量表。</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; is not known.</source>
+        <translation>未知的单位“%1”。</translation>
+    </message>
+    <message>
+        <source>The building %1 has no active meter numbered &quot;%2&quot;.</source>
+        <translation>办公楼 %1 没有表号为“%2”的在用计量表。</translation>
+    </message>
+    <message>
+        <source>Unknown meter</source>
+        <translation>未知计量表</translation>
+    </message>
+    <message>
+        <source>Give the meter number or the energy type.</source>
+        <translation>请填写表号或能源品种。</translation>
+    </message>
+    <message>
+        <source>The building %1 has several %2 meters: give the meter number.</source>
+        <translation>办公楼 %1 有多块%2计量表，请填写表号。</translation>
+    </message>
+    <message>
+        <source>The building %1 has no active %2 meter.</source>
+        <translation>办公楼 %1 没有在用的%2计量表。</translation>
+    </message>
+    <message>
+        <source>No meter of the type</source>
+        <translation>没有该品种的计量表</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a reading.</source>
+        <translation>%1：“%2”不是有效读数。</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; is unknown or does not convert to the meter&apos;s %2.</source>
+        <translation>单位“%1”未知，或无法换算为计量表的单位 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown unit</source>
+        <translation>未知单位</translation>
+    </message>
+    <message>
+        <source>A units row</source>
+        <translation>单位行</translation>
+    </message>
+    <message>
+        <source>The building code is empty.</source>
+        <translation>办公楼编码为空。</translation>
+    </message>
+    <message>
+        <source>The building %1 is unknown or outside your scope.</source>
+        <translation>办公楼 %1 不存在或不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>Unknown building</source>
+        <translation>未知办公楼</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (use 2026-01).</source>
+        <translation>“%1”不是有效月份（请使用 2026-01 格式）。</translation>
+    </message>
+    <message>
+        <source>The meter %1 is read from %2 on.</source>
+        <translation>计量表 %1 自 %2 起抄表。</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>读数为空。</translation>
+    </message>
+    <message>
+        <source>The row has no reading in any month.</source>
+        <translation>该行没有任何月份的读数。</translation>
+    </message>
+    <message>
+        <source>Meter %1/%2 for %3 is already on line %4.</source>
+        <translation>计量表 %1/%2 的 %3 读数已在第 %4 行。</translation>
     </message>
 </context>
 <context>
