@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "core/Error.h"
+#include "energy/EnergyGenerator.h"
 #include "org/GeneratorSupport.h"
 #include "org/OrgGenerator.h"
 #include "org/PasswordHasher.h"
@@ -107,6 +108,8 @@ QList<std::pair<QString, qint64>> GenerateReport::rows() const
         {DemoData::tr("Violations"), violations},
         {DemoData::tr("Accidents"), accidents},
         {DemoData::tr("Long-term assignments"), assignments},
+        {DemoData::tr("Energy meters"), energyMeters},
+        {DemoData::tr("Energy readings"), energyReadings},
     };
 }
 
@@ -225,7 +228,7 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         }
 
         // ---- Vehicles, drivers, trips, fuel and the vehicle files ----
-        enter(DemoData::tr("Generating vehicles, drivers and trips"), region ? 4 : 30, 99);
+        enter(DemoData::tr("Generating vehicles, drivers and trips"), region ? 4 : 30, 96);
         step(0);
         vehicles::VehicleGenerationOptions vehicleOptions;
         vehicleOptions.vehicles = size.vehicles;
@@ -253,6 +256,17 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         report.accidents = v.accidents;
         report.assignments = v.assignments;
 
+        // ---- Energy meters and readings ----
+        enter(DemoData::tr("Generating energy meters and readings"), 96, 99);
+        step(0);
+        energy::EnergyGenerationOptions energyOptions;
+        energyOptions.months = region ? 120 : 48;
+        energyOptions.referenceDate = ref;
+        energy::EnergyGenerator energyGenerator(db, random.fork(3), step);
+        const energy::EnergyGenerationCounts e = energyGenerator.generate(energyOptions);
+        report.energyMeters = e.meters;
+        report.energyReadings = e.readings;
+
         // ---- One audit row for the whole generation ----
         enter(DemoData::tr("Saving"), 99, 100);
         step(0);
@@ -268,7 +282,9 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
                                   QStringLiteral("vehicle_insurance"),
                                   QStringLiteral("vehicle_violations"),
                                   QStringLiteral("vehicle_accidents"),
-                                  QStringLiteral("vehicle_assignments")};
+                                  QStringLiteral("vehicle_assignments"),
+                                  QStringLiteral("energy_meters"),
+                                  QStringLiteral("energy_readings")};
         const auto rows = report.rows();
         for (qsizetype i = 0; i < keys.size() && i < rows.size(); ++i)
             after.insert(keys[i], double(rows[i].second));

@@ -51,6 +51,8 @@ struct GenerateReport
     qint64 violations = 0;
     qint64 accidents = 0;
     qint64 assignments = 0;
+    qint64 energyMeters = 0;
+    qint64 energyReadings = 0;
     double orgSeconds = 0;
     double totalSeconds = 0;
 

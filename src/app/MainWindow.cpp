@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/Services.h"
+#include "energy/EnergyService.h"
 #include "org/BackupService.h"
 #include "storage/Backup.h"
 #include "widgets/admin/RestoreDialog.h"
@@ -13,6 +14,7 @@
 #include "widgets/common/Page.h"
 #include "widgets/common/PlaceholderPage.h"
 #include "widgets/dashboard/DashboardPage.h"
+#include "widgets/energy/EnergyPage.h"
 #include "widgets/org/OrganisationPage.h"
 #include "vehicles/FuelImporter.h"
 #include "vehicles/VehicleImporter.h"
@@ -110,11 +112,7 @@ void MainWindow::createPages()
                                    "queue, tenancies, rent, alerts and check-out."),
                                 this));
     addPage(QStringLiteral("energy"), tr("Energy"),
-            new PlaceholderPage(tr("Energy"),
-                                tr("Meters and monthly readings per building, conversion to "
-                                   "standard coal, indicators against the national baseline, "
-                                   "quotas."),
-                                this));
+            new energy::EnergyPage(m_services.energy(), m_services.org(), this));
     addPage(QStringLiteral("reports"), tr("Reports"),
             new PlaceholderPage(tr("Reports"),
                                 tr("The monthly cost report, the running-cost disclosure and the "

@@ -1,5 +1,7 @@
 #include "app/Services.h"
 
+#include "energy/EnergyService.h"
+#include "energy/ReadingImporter.h"
 #include "org/AuditQueryService.h"
 #include "org/BackupService.h"
 #include "org/OrgService.h"
@@ -33,6 +35,9 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock,
     , m_vehicleImporter(
           std::make_unique<vehicles::VehicleImporter>(*m_db, m_session, *m_vehicles, *m_clock))
     , m_fuelImporter(std::make_unique<vehicles::FuelImporter>(*m_db, m_session, *m_audit, *m_clock))
+    , m_energy(std::make_unique<energy::EnergyService>(*m_db, m_session, *m_audit, *m_clock,
+                                                       *m_settings))
+    , m_readingImporter(std::make_unique<energy::ReadingImporter>(*m_energy, m_session))
 {}
 
 Services::~Services() = default;

@@ -25,6 +25,10 @@ class VehicleStatisticsService;
 class VehicleImporter;
 class FuelImporter;
 }
+namespace energy {
+class EnergyService;
+class ReadingImporter;
+}
 
 // Every service of one program run, over one open Database and one Session. Built once by the
 // app (or the CLI, or a test against a temporary database); pages receive the services they
@@ -58,6 +62,8 @@ public:
     vehicles::VehicleStatisticsService &vehicleStatistics() { return *m_vehicleStatistics; }
     vehicles::VehicleImporter &vehicleImporter() { return *m_vehicleImporter; }
     vehicles::FuelImporter &fuelImporter() { return *m_fuelImporter; }
+    energy::EnergyService &energy() { return *m_energy; }
+    energy::ReadingImporter &readingImporter() { return *m_readingImporter; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -77,6 +83,8 @@ private:
     std::unique_ptr<vehicles::VehicleStatisticsService> m_vehicleStatistics;
     std::unique_ptr<vehicles::VehicleImporter> m_vehicleImporter;
     std::unique_ptr<vehicles::FuelImporter> m_fuelImporter;
+    std::unique_ptr<energy::EnergyService> m_energy;
+    std::unique_ptr<energy::ReadingImporter> m_readingImporter;
 };
 
 } // namespace ga

@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "core/Error.h"
+#include "energy/ReadingImporter.h"
 #include "org/UserService.h"
 #include "storage/csv/CsvReader.h"
 #include "storage/csv/Importer.h"
@@ -27,8 +28,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
                        QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports vehicles or fuel transactions from a CSV file."));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("What the file holds: vehicles or fuel."));
+    parser.setApplicationDescription(
+        tr("Imports vehicles, fuel transactions or energy readings from a CSV file."));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 tr("What the file holds: vehicles, fuel or readings."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The GovAssets database."), tr("PATH"));
     const QCommandLineOption file(QStringLiteral("file"), tr("The CSV file to import."), tr("FILE"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
@@ -62,8 +65,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
     const auto usage = [&](const QString &message) { return usageError(parser, message, err); };
     const QStringList positional = parser.positionalArguments();
     const QString kind = positional.value(0);
-    if (positional.size() != 1 || (kind != QLatin1String("vehicles") && kind != QLatin1String("fuel")))
-        return usage(tr("Say what to import: vehicles or fuel."));
+    if (positional.size() != 1
+        || (kind != QLatin1String("vehicles") && kind != QLatin1String("fuel")
+            && kind != QLatin1String("readings")))
+        return usage(tr("Say what to import: vehicles, fuel or readings."));
     if (!parser.isSet(file))
         return usage(tr("Name the file to import with --file."));
 
@@ -109,6 +114,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
 
         Importer &importer = kind == QLatin1String("fuel")
                                  ? static_cast<Importer &>(services.fuelImporter())
+                             : kind == QLatin1String("readings")
+                                 ? static_cast<Importer &>(services.readingImporter())
                                  : static_cast<Importer &>(services.vehicleImporter());
         const CsvDocument doc = CsvDocument::load(filePath, options.mapping.encoding,
                                                   options.mapping.delimiterChar());
@@ -132,6 +139,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
         out << tr("Imported: %1").arg(result.accepted) << Qt::endl;
         out << tr("Rejected: %1").arg(result.rejected.size()) << Qt::endl;
         out << tr("Duplicates: %1").arg(result.duplicates.size()) << Qt::endl;
+        if (result.replaced > 0)
+            out << tr("Replaced: %1 stored record(s) of the same meter and month").arg(result.replaced)
+                << Qt::endl;
         if (!result.rejected.isEmpty()) {
             // One line per reason: how many, the first lines, the distinct unknown keys.
             for (const QString &line : result.rejectsReport(10).split(QLatin1Char('\n')))
@@ -165,7 +175,7 @@ Command importCommand()
 {
     return {QStringLiteral("import"),
             QCoreApplication::translate("ImportCommand",
-                                        "Import vehicles or fuel transactions from CSV"),
+                                        "Import vehicles, fuel transactions or energy readings from CSV"),
             [](const QStringList &arguments) {
                 QTextStream in(stdin);
                 QTextStream out(stdout);

@@ -108,6 +108,7 @@ QString permissionDisplayName(Permission p)
     case Permission::ApproveDispatch: return QCoreApplication::translate("Permissions", "approve vehicle requests");
     case Permission::ViewReports: return QCoreApplication::translate("Permissions", "view reports");
     case Permission::ViewAudit: return QCoreApplication::translate("Permissions", "view the audit log");
+    case Permission::EditEnergy: return QCoreApplication::translate("Permissions", "edit energy records");
     }
     return {};
 }
@@ -117,7 +118,7 @@ QList<Permission> allPermissions()
     return {Permission::ManageUsers,      Permission::ManageSettings, Permission::ManageStandards,
             Permission::EditOrganisation, Permission::EditVehicles,   Permission::RequestVehicle,
             Permission::Dispatch,         Permission::ApproveDispatch, Permission::ViewReports,
-            Permission::ViewAudit};
+            Permission::ViewAudit,        Permission::EditEnergy};
 }
 
 bool roleAllows(Role role, const QSet<Module> &modules, Permission p)
@@ -133,6 +134,7 @@ bool roleAllows(Role role, const QSet<Module> &modules, Permission p)
         case Permission::EditOrganisation: return modules.contains(Module::Organisation);
         case Permission::EditVehicles:
         case Permission::Dispatch: return modules.contains(Module::Vehicles);
+        case Permission::EditEnergy: return modules.contains(Module::Energy);
         case Permission::RequestVehicle:
         case Permission::ViewReports: return true;
         default: return false;

@@ -28,6 +28,7 @@ enum class Permission {
     ApproveDispatch,    // approve / reject requests, override soft rules
     ViewReports,        // dashboards, statistics, reports
     ViewAudit,          // the audit log
+    EditEnergy,         // meters, readings, quotas, reading imports
 };
 
 QString roleKey(Role role);                        // "admin", stored in the database

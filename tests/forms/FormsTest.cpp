@@ -14,6 +14,7 @@
 #include "widgets/admin/LoginDialog.h"
 #include "widgets/admin/SetupDialog.h"
 #include "widgets/admin/UserDialog.h"
+#include "widgets/energy/EnergyDialogs.h"
 #include "widgets/org/OrgDialogs.h"
 #include "widgets/vehicles/AssignDialog.h"
 #include "widgets/vehicles/LedgerDialogs.h"
@@ -196,6 +197,29 @@ void forEachForm(const Visit &visit)
     {
         LiaisonDialog d(s.dispatch(), s.dispatch().allLiaisons().first());
         visitShown(QStringLiteral("LiaisonDialog"), visit, d);
+    }
+
+    // Energy: a cumulative meter with a roll-over, so every row of the confirmation shows.
+    energy::Meter meter;
+    meter.kind = energy::ReadingKind::Cumulative;
+    meter.rolloverMilli = 1'000'000;
+    {
+        energy::MeterDialog d(s.energy(), meter);
+        visitShown(QStringLiteral("MeterDialog"), visit, d);
+    }
+    {
+        energy::ReadingInput in;
+        in.event = energy::ReadingEvent::Replacement;
+        energy::ConfirmReadingDialog d(meter, in, energy::Assessment {});
+        visitShown(QStringLiteral("ConfirmReadingDialog"), visit, d);
+    }
+    {
+        energy::CoefficientDialog d(s.energy().coefficients().first());
+        visitShown(QStringLiteral("CoefficientDialog"), visit, d);
+    }
+    {
+        energy::QuotaDialog d(QStringLiteral("JZ00001"), 2026, 1000, {});
+        visitShown(QStringLiteral("QuotaDialog"), visit, d);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "storage/csv/CsvReader.h"
 
+#include <algorithm>
+
 #include "core/Error.h"
 #include "storage/csv/TextEncoding.h"
 
@@ -212,6 +214,23 @@ CsvDocument CsvDocument::fromBytes(const QByteArray &bytes, const QString &encod
     CsvReader reader(doc.m_text, doc.m_delimiter);
     QStringList header;
     reader.readRow(header);
+    // Title rows above the table ("2026年1月能耗统计表", a blank line): rows of at most one
+    // non-empty cell before the first row of several, within the first few rows.
+    const auto filled = [](const QStringList &row) {
+        return std::count_if(row.cbegin(), row.cend(),
+                             [](const QString &c) { return !c.trimmed().isEmpty(); });
+    };
+    if (filled(header) <= 1) {
+        CsvReader probe = reader;
+        QStringList row;
+        for (int skipped = 1; skipped < 10 && probe.readRow(row); ++skipped) {
+            if (filled(row) > 1) {
+                header = row;
+                reader = probe;
+                break;
+            }
+        }
+    }
     for (QString &h : header)
         h = h.trimmed();
     doc.m_headers = header;

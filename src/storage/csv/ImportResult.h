@@ -61,6 +61,8 @@ public:
     qint64 accepted = 0;
     QList<ImportIssue> rejected;
     QList<ImportIssue> duplicates;
+    // Stored records that replaced ones already stored (a month of readings imported again).
+    qint64 replaced = 0;
     qint64 elapsedMs = 0;
     bool cancelled = false;
 
