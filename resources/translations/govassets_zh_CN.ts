@@ -391,6 +391,25 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     </message>
 </context>
 <context>
+    <name>CoefficientRepository</name>
+    <message>
+        <source>loading the standard-coal coefficients</source>
+        <translation>加载标准煤折算系数</translation>
+    </message>
+    <message>
+        <source>loading a standard-coal coefficient</source>
+        <translation>加载标准煤折算系数</translation>
+    </message>
+    <message>
+        <source>checking a coefficient&apos;s version</source>
+        <translation>检查折算系数版本</translation>
+    </message>
+    <message>
+        <source>saving a standard-coal coefficient</source>
+        <translation>保存标准煤折算系数</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>The mapping&apos;s &quot;fields&quot; must be an object of field: column.</source>
@@ -707,6 +726,18 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     <message>
         <source>There is no active user &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的在用用户。</translation>
+    </message>
+    <message>
+        <source>Energy meters</source>
+        <translation>能耗计量表</translation>
+    </message>
+    <message>
+        <source>Energy readings</source>
+        <translation>能耗抄表记录</translation>
+    </message>
+    <message>
+        <source>Generating energy meters and readings</source>
+        <translation>正在生成能耗计量表和抄表记录</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1272,233 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>EnergyGenerator</name>
+    <message>
+        <source>loading the buildings</source>
+        <translation>加载办公楼</translation>
+    </message>
+    <message>
+        <source>saving the generated meters</source>
+        <translation>保存生成的计量表</translation>
+    </message>
+    <message>
+        <source>saving the generated readings</source>
+        <translation>保存生成的抄表记录</translation>
+    </message>
+    <message>
+        <source>Checked against the supplier&apos;s statement</source>
+        <translation>已与供应单位账单核对</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyService</name>
+    <message>
+        <source>The building no longer exists.</source>
+        <translation>该办公楼已不存在。</translation>
+    </message>
+    <message>
+        <source>The meter no longer exists.</source>
+        <translation>该计量表已不存在。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another agency, outside your scope.</source>
+        <translation>该记录属于其他单位，不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>The meter number may not be empty.</source>
+        <translation>表号不能为空。</translation>
+    </message>
+    <message>
+        <source>Choose the building the meter is in.</source>
+        <translation>请选择计量表所在的办公楼。</translation>
+    </message>
+    <message>
+        <source>The building already has a meter numbered &quot;%1&quot;.</source>
+        <translation>该办公楼已有表号为“%1”的计量表。</translation>
+    </message>
+    <message>
+        <source>Give the unit the meter reads in.</source>
+        <translation>请填写计量表的计量单位。</translation>
+    </message>
+    <message>
+        <source>Give the first month the meter is read, as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 格式填写起始抄表月份。</translation>
+    </message>
+    <message>
+        <source>Indexes and prices may not be negative.</source>
+        <translation>读数和单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The roll-over index must be above the installation index.</source>
+        <translation>满量程读数必须大于初始读数。</translation>
+    </message>
+    <message>
+        <source>The meter has readings: its type, unit and kind of reading can no longer change. Retire it and add a new one.</source>
+        <translation>该计量表已有抄表记录，类型、单位和读数方式不能再修改。请停用后新增一块表。</translation>
+    </message>
+    <message>
+        <source>The meter &quot;%1&quot; has readings and cannot be deleted; retire it instead.</source>
+        <translation>计量表“%1”已有抄表记录，不能删除，请改为停用。</translation>
+    </message>
+    <message>
+        <source>A reading may not be negative.</source>
+        <translation>读数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The meter &quot;%1&quot; has no roll-over index: give it in the meter&apos;s record, or record a replacement.</source>
+        <translation>计量表“%1”未登记满量程读数：请在计量表信息中填写，或登记为换表。</translation>
+    </message>
+    <message>
+        <source>After a roll-over the index must be below %1.</source>
+        <translation>翻表后的读数必须小于 %1。</translation>
+    </message>
+    <message>
+        <source>The old meter&apos;s last index %1 is below its previous reading %2.</source>
+        <translation>旧表末次读数 %1 小于上次读数 %2。</translation>
+    </message>
+    <message>
+        <source>The new meter&apos;s index %1 is below its first index %2.</source>
+        <translation>新表读数 %1 小于其起始读数 %2。</translation>
+    </message>
+    <message>
+        <source>The meter &quot;%1&quot; is retired.</source>
+        <translation>计量表“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>The month &quot;%1&quot; is not a month (YYYY-MM).</source>
+        <translation>“%1”不是有效的月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>The meter &quot;%1&quot; is read from %2 on.</source>
+        <translation>计量表“%1”自 %2 起抄表。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation>%1 尚未开始。</translation>
+    </message>
+    <message>
+        <source>An invoice amount may not be negative.</source>
+        <translation>发票金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The reading of meter &quot;%1&quot; for %2 needs a confirmation: %3.</source>
+        <translation>计量表“%1”%2 的读数需要确认：%3。</translation>
+    </message>
+    <message>
+        <source>The reading no longer exists.</source>
+        <translation>该抄表记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Give a note saying why the reading is right.</source>
+        <translation>请填写说明，解释该读数为何正确。</translation>
+    </message>
+    <message>
+        <source>saving the imported readings</source>
+        <translation>保存导入的抄表记录</translation>
+    </message>
+    <message>
+        <source>Water is a resource, not energy: it has no standard-coal coefficient.</source>
+        <translation>水是资源而非能源，没有标准煤折算系数。</translation>
+    </message>
+    <message>
+        <source>Give the date from which the coefficient applies.</source>
+        <translation>请填写折算系数的启用日期。</translation>
+    </message>
+    <message>
+        <source>The coefficient must be a number of kgce per unit above zero.</source>
+        <translation>折算系数必须是大于零的每单位千克标准煤数。</translation>
+    </message>
+    <message>
+        <source>Give the unit the coefficient is per.</source>
+        <translation>请填写折算系数对应的单位。</translation>
+    </message>
+    <message>
+        <source>Give the fuel&apos;s density in kg/L (between 0 and 2).</source>
+        <translation>请填写燃油密度（kg/L，0 至 2 之间）。</translation>
+    </message>
+    <message>
+        <source>%1 already has a coefficient from %2.</source>
+        <translation>%1 已有自 %2 起的折算系数。</translation>
+    </message>
+    <message>
+        <source>The coefficient no longer exists.</source>
+        <translation>该折算系数已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a year and a month.</source>
+        <translation>请选择年份和月份。</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <source>Choose the quota&apos;s year.</source>
+        <translation>请选择定额年份。</translation>
+    </message>
+    <message>
+        <source>A quota is a number of kgce above zero.</source>
+        <translation>定额必须是大于零的千克标准煤数。</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyTypes</name>
+    <message>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>热力</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>汽油</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>柴油</translation>
+    </message>
+    <message>
+        <source>LPG</source>
+        <translation>液化石油气</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>煤炭</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Cumulative index</source>
+        <translation>累计读数</translation>
+    </message>
+    <message>
+        <source>Period amount</source>
+        <translation>期间用量</translation>
+    </message>
+    <message>
+        <source>below the previous reading %1</source>
+        <translation>低于上次读数 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the month&apos;s use %1 is outside the usual range %2 – %3 (median ± k·MAD of %n earlier year(s))</source>
+        <translation>
+            <numerusform>当月用量 %1 超出正常范围 %2 – %3（以往 %n 年同月的中位数 ± k·MAD）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FuelImporter</name>
     <message>
         <source>loading the vehicles</source>
@@ -1616,14 +1874,6 @@ Give a reason to override them.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Imports vehicles or fuel transactions from a CSV file.</source>
-        <translation>从 CSV 文件导入车辆或加油记录。</translation>
-    </message>
-    <message>
-        <source>What the file holds: vehicles or fuel.</source>
-        <translation>文件内容：vehicles（车辆）或 fuel（加油记录）。</translation>
-    </message>
-    <message>
         <source>The GovAssets database.</source>
         <translation>GovAssets 数据库。</translation>
     </message>
@@ -1680,10 +1930,6 @@ Give a reason to override them.</source>
         <translation>以该用户身份导入；密码从标准输入读取。</translation>
     </message>
     <message>
-        <source>Say what to import: vehicles or fuel.</source>
-        <translation>请指定导入内容：vehicles 或 fuel。</translation>
-    </message>
-    <message>
         <source>Name the file to import with --file.</source>
         <translation>请用 --file 指定要导入的文件。</translation>
     </message>
@@ -1728,10 +1974,6 @@ Give a reason to override them.</source>
         <translation>没有任何有效的行。</translation>
     </message>
     <message>
-        <source>Import vehicles or fuel transactions from CSV</source>
-        <translation>从 CSV 导入车辆或加油记录</translation>
-    </message>
-    <message>
         <source>Nothing new: every row of the file is already stored.</source>
         <translation>没有新数据：文件中的每一行都已存储。</translation>
     </message>
@@ -1750,6 +1992,26 @@ Give a reason to override them.</source>
     <message>
         <source>Use --rejects FILE to save every rejected row with its reason.</source>
         <translation>使用 --rejects FILE 可保存每一条被拒绝的行及其原因。</translation>
+    </message>
+    <message>
+        <source>Imports vehicles, fuel transactions or energy readings from a CSV file.</source>
+        <translation>从 CSV 文件导入车辆、加油记录或能耗抄表数据。</translation>
+    </message>
+    <message>
+        <source>What the file holds: vehicles, fuel or readings.</source>
+        <translation>文件内容：vehicles（车辆）、fuel（加油记录）或 readings（能耗抄表）。</translation>
+    </message>
+    <message>
+        <source>Say what to import: vehicles, fuel or readings.</source>
+        <translation>请指明导入内容：vehicles、fuel 或 readings。</translation>
+    </message>
+    <message>
+        <source>Replaced: %1 stored record(s) of the same meter and month</source>
+        <translation>已替换：%1 条同一计量表同月份的已存记录</translation>
+    </message>
+    <message>
+        <source>Import vehicles, fuel transactions or energy readings from CSV</source>
+        <translation>从 CSV 导入车辆、加油记录或能耗抄表数据</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2265,53 @@ Give a reason to override them.</source>
     <message>
         <source>loading the department&apos;s earlier requests</source>
         <translation>加载该部门以往的用车申请</translation>
+    </message>
+</context>
+<context>
+    <name>MeterRepository</name>
+    <message>
+        <source>loading a meter</source>
+        <translation>加载计量表</translation>
+    </message>
+    <message>
+        <source>listing meters</source>
+        <translation>列出计量表</translation>
+    </message>
+    <message>
+        <source>counting meters</source>
+        <translation>统计计量表数量</translation>
+    </message>
+    <message>
+        <source>loading a building</source>
+        <translation>加载办公楼</translation>
+    </message>
+    <message>
+        <source>listing buildings</source>
+        <translation>列出办公楼</translation>
+    </message>
+    <message>
+        <source>checking a meter number</source>
+        <translation>检查表号</translation>
+    </message>
+    <message>
+        <source>checking a meter&apos;s readings</source>
+        <translation>检查计量表的抄表记录</translation>
+    </message>
+    <message>
+        <source>saving a new meter</source>
+        <translation>保存新计量表</translation>
+    </message>
+    <message>
+        <source>saving a meter</source>
+        <translation>保存计量表</translation>
+    </message>
+    <message>
+        <source>changing a meter&apos;s status</source>
+        <translation>更改计量表状态</translation>
+    </message>
+    <message>
+        <source>deleting a meter</source>
+        <translation>删除计量表</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2766,10 @@ Give a reason to override them.</source>
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
+    <message>
+        <source>edit energy records</source>
+        <translation>编辑能耗数据</translation>
+    </message>
 </context>
 <context>
     <name>Query</name>
@@ -2467,6 +2780,17 @@ Give a reason to override them.</source>
     <message>
         <source>Database error while %1: %2</source>
         <translation>%1时发生数据库错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaRepository</name>
+    <message>
+        <source>loading a quota</source>
+        <translation>加载定额</translation>
+    </message>
+    <message>
+        <source>saving a quota</source>
+        <translation>保存定额</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2810,168 @@ Give a reason to override them.</source>
     <message>
         <source>saving a rank</source>
         <translation>保存职级</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingImporter</name>
+    <message>
+        <source>Energy readings</source>
+        <translation>能耗抄表数据</translation>
+    </message>
+    <message>
+        <source>Energy type</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <source>Building code</source>
+        <translation>办公楼编码</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>The file has neither a month and a value column (a row per reading) nor a column per month such as &quot;2026-01&quot; (a row per meter).</source>
+        <translation>文件既没有月份列和读数列（每行一条读数），也没有“2026-01”这样的按月列（每行一块计量表）。</translation>
+    </message>
+    <message>
+        <source>Map the meter number or the energy type column, so that each row finds its meter.</source>
+        <translation>请映射表号列或能源品种列，以便每一行找到对应的计量表。</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; is not known.</source>
+        <translation>未知的单位“%1”。</translation>
+    </message>
+    <message>
+        <source>The building %1 has no active meter numbered &quot;%2&quot;.</source>
+        <translation>办公楼 %1 没有表号为“%2”的在用计量表。</translation>
+    </message>
+    <message>
+        <source>Unknown meter</source>
+        <translation>未知计量表</translation>
+    </message>
+    <message>
+        <source>Give the meter number or the energy type.</source>
+        <translation>请填写表号或能源品种。</translation>
+    </message>
+    <message>
+        <source>The building %1 has several %2 meters: give the meter number.</source>
+        <translation>办公楼 %1 有多块%2计量表，请填写表号。</translation>
+    </message>
+    <message>
+        <source>The building %1 has no active %2 meter.</source>
+        <translation>办公楼 %1 没有在用的%2计量表。</translation>
+    </message>
+    <message>
+        <source>No meter of the type</source>
+        <translation>没有该品种的计量表</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a reading.</source>
+        <translation>%1：“%2”不是有效读数。</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; is unknown or does not convert to the meter&apos;s %2.</source>
+        <translation>单位“%1”未知，或无法换算为计量表的单位 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown unit</source>
+        <translation>未知单位</translation>
+    </message>
+    <message>
+        <source>A units row</source>
+        <translation>单位行</translation>
+    </message>
+    <message>
+        <source>The building code is empty.</source>
+        <translation>办公楼编码为空。</translation>
+    </message>
+    <message>
+        <source>The building %1 is unknown or outside your scope.</source>
+        <translation>办公楼 %1 不存在或不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>Unknown building</source>
+        <translation>未知办公楼</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (use 2026-01).</source>
+        <translation>“%1”不是有效月份（请使用 2026-01 格式）。</translation>
+    </message>
+    <message>
+        <source>The meter %1 is read from %2 on.</source>
+        <translation>计量表 %1 自 %2 起抄表。</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>读数为空。</translation>
+    </message>
+    <message>
+        <source>The row has no reading in any month.</source>
+        <translation>该行没有任何月份的读数。</translation>
+    </message>
+    <message>
+        <source>Meter %1/%2 for %3 is already on line %4.</source>
+        <translation>计量表 %1/%2 的 %3 读数已在第 %4 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingRepository</name>
+    <message>
+        <source>loading a reading</source>
+        <translation>加载抄表记录</translation>
+    </message>
+    <message>
+        <source>loading the previous reading</source>
+        <translation>加载上次抄表记录</translation>
+    </message>
+    <message>
+        <source>loading the next reading</source>
+        <translation>加载下次抄表记录</translation>
+    </message>
+    <message>
+        <source>loading the meter&apos;s history</source>
+        <translation>加载计量表历史记录</translation>
+    </message>
+    <message>
+        <source>loading a meter&apos;s readings</source>
+        <translation>加载计量表的抄表记录</translation>
+    </message>
+    <message>
+        <source>loading the entry grid</source>
+        <translation>加载月度录入表</translation>
+    </message>
+    <message>
+        <source>adding up the readings</source>
+        <translation>汇总抄表数据</translation>
+    </message>
+    <message>
+        <source>counting the readings</source>
+        <translation>统计抄表记录</translation>
+    </message>
+    <message>
+        <source>saving a reading</source>
+        <translation>保存抄表记录</translation>
+    </message>
+    <message>
+        <source>replacing a month&apos;s readings</source>
+        <translation>替换当月抄表记录</translation>
     </message>
 </context>
 <context>
@@ -5571,10 +6057,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <translation>能耗</translation>
     </message>
     <message>
-        <source>Meters and monthly readings per building, conversion to standard coal, indicators against the national baseline, quotas.</source>
-        <translation>各办公楼的计量表及月度抄表数据、折算标准煤、对照国家基准的指标、定额管理。</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -7382,6 +7864,676 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>&amp;Settled</source>
         <translation>已处理(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::CoefficientDialog</name>
+    <message>
+        <source>Standard-coal coefficient</source>
+        <translation>标准煤折算系数</translation>
+    </message>
+    <message>
+        <source>&amp;Energy type:</source>
+        <translation>能源品种(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>启用日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;kgce per unit:</source>
+        <translation>每单位千克标准煤(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Density:</source>
+        <translation>密度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Edit coefficient</source>
+        <translation>编辑折算系数</translation>
+    </message>
+    <message>
+        <source>New coefficient version</source>
+        <translation>新增折算系数版本</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::CoefficientsTab</name>
+    <message>
+        <source>Standard-coal coefficients</source>
+        <translation>标准煤折算系数</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>新增版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Standard-coal coefficients (GB/T 2589). Each version applies from its date, so a past period keeps the coefficients it was converted with. Only administrators change them; every change is audited.</source>
+        <translation>标准煤折算系数（GB/T 2589）。每个版本自其启用日期起适用，以往期间保留当时使用的系数。只有系统管理员可以修改，每次修改均记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Energy type</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>kgce per unit</source>
+        <translation>每单位千克标准煤</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Density (kg/L)</source>
+        <translation>密度（kg/L）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::ConfirmReadingDialog</name>
+    <message>
+        <source>Confirm a flagged reading</source>
+        <translation>确认异常读数</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>情况说明(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Old meter&apos;s last index:</source>
+        <translation>旧表末次读数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;New meter&apos;s first index:</source>
+        <translation>新表起始读数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Confirmation no&amp;te:</source>
+        <translation>确认说明(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Why the reading is right (checked on site, invoice, …)</source>
+        <translation>读数正确的理由（现场核实、发票等）</translation>
+    </message>
+    <message>
+        <source>The reading %1 %2 of meter %3 for %4 is flagged: %5.</source>
+        <translation>计量表 %3 %4 的读数 %1 %2 被标记为异常：%5。</translation>
+    </message>
+    <message>
+        <source>The reading is right as entered</source>
+        <translation>读数无误，按录入值保存</translation>
+    </message>
+    <message>
+        <source>The register rolled over</source>
+        <translation>计量表已翻表（满量程归零）</translation>
+    </message>
+    <message>
+        <source>The meter was replaced</source>
+        <translation>计量表已更换</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::EnergyPage</name>
+    <message>
+        <source>Monthly entry</source>
+        <translation>月度录入</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>计量表</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>能耗指标</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>折算系数</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::EntryGridModel</name>
+    <message>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>flagged, awaiting confirmation</source>
+        <translation>已标记异常，待确认</translation>
+    </message>
+    <message>
+        <source>confirmed: %1</source>
+        <translation>已确认：%1</translation>
+    </message>
+    <message>
+        <source>The use of the same month a year before</source>
+        <translation>上年同月用量</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s index</source>
+        <translation>上月读数</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s amount</source>
+        <translation>上月用量</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>办公楼</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>计量表</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Same month last year (use)</source>
+        <translation>上年同月（用量）</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reading: type a number of %2, at most three decimals.</source>
+        <translation>“%1”不是有效读数：请输入以 %2 计的数字，最多三位小数。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::EntryGridTab</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding:</source>
+        <translation>办公楼(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm…</source>
+        <translation>确认(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Confirm the current flagged reading with a note</source>
+        <translation>填写说明，确认当前异常读数</translation>
+    </message>
+    <message>
+        <source>Entry grid</source>
+        <translation>月度录入</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部办公楼</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n meter(s) entered; %2 awaiting confirmation.</source>
+        <translation>
+            <numerusform>%n 块计量表中已录入 %1 块；%2 条待确认。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::IndicatorsTab</name>
+    <message>
+        <source>Region</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>办公楼</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 个月</translation>
+    </message>
+    <message>
+        <source>36 months</source>
+        <translation>36 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Trend:</source>
+        <translation>趋势(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Set &amp;quota…</source>
+        <translation>设置定额(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>2020 baseline</source>
+        <translation>2020 年基准</translation>
+    </message>
+    <message>
+        <source>2025 target</source>
+        <translation>2025 年目标</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>能耗指标</translation>
+    </message>
+    <message>
+        <source>All buildings in scope</source>
+        <translation>管辖范围内全部办公楼</translation>
+    </message>
+    <message>
+        <source>Total energy (tce)</source>
+        <translation>综合能耗（吨标准煤）</translation>
+    </message>
+    <message>
+        <source>Total energy (kgce)</source>
+        <translation>综合能耗（千克标准煤）</translation>
+    </message>
+    <message>
+        <source>Energy per m² of floor area (kgce/m²)</source>
+        <translation>单位建筑面积能耗（kgce/m²）</translation>
+    </message>
+    <message>
+        <source>Energy per person (kgce/person)</source>
+        <translation>人均综合能耗（kgce/人）</translation>
+    </message>
+    <message>
+        <source>Water per person (m³/person)</source>
+        <translation>人均用水量（m³/人）</translation>
+    </message>
+    <message>
+        <source>Month on month</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Cost (¥)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 kgce</source>
+        <translation>%1 kgce</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every meter of the %n building(s) has its readings for %1 – %2.</source>
+        <translation>
+            <numerusform>数据完整：%n 栋办公楼的全部计量表均有 %1 – %2 的读数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n building(s) lack readings; the intensity is not given. Missing months: %1.</source>
+        <translation>
+            <numerusform>数据不完整：%n 栋办公楼缺少读数，不计算单位能耗指标。缺失月份：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) await a confirmation.</source>
+        <translation>
+            <numerusform>%n 条异常读数待确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 kgce/%3 from %4</source>
+        <translation>%1 %2 kgce/%3（自 %4 起）</translation>
+    </message>
+    <message>
+        <source>Coefficients used: %1.</source>
+        <translation>采用的折算系数：%1。</translation>
+    </message>
+    <message>
+        <source>No quota is set for %1.</source>
+        <translation>%1 年未设定额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota %1 kgce; forecast for the year %2 kgce from %n month(s) (%3)%4.</source>
+        <translation>
+            <numerusform>定额 %1 kgce；根据 %n 个月数据预测全年 %2 kgce（%3）%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with last year&apos;s seasonal shape</source>
+        <translation>按上年季节分布</translation>
+    </message>
+    <message>
+        <source>pro rata</source>
+        <translation>按比例</translation>
+    </message>
+    <message>
+        <source>: over the quota</source>
+        <translation>：超出定额</translation>
+    </message>
+    <message>
+        <source>Energy by type (kgce)</source>
+        <translation>分品种能耗（kgce）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend: kgce per month, %n month(s)</source>
+        <translation>
+            <numerusform>趋势：每月能耗（kgce），%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest intensity %1 (kgce/m², complete years)</source>
+        <translation>%1 年单位面积能耗最高的办公楼（kgce/m²，数据完整）</translation>
+    </message>
+    <message>
+        <source>kgce/m²</source>
+        <translation>kgce/m²</translation>
+    </message>
+    <message>
+        <source>Set quota</source>
+        <translation>设置定额</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::MeterDialog</name>
+    <message>
+        <source>Meter</source>
+        <translation>计量表</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>办公楼(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Meter &amp;number:</source>
+        <translation>表号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ding:</source>
+        <translation>读数方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;First month:</source>
+        <translation>起始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Installation index:</source>
+        <translation>初始读数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>R&amp;oll-over index:</source>
+        <translation>满量程读数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation>单价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>by invoice</source>
+        <translation>按发票</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark:</source>
+        <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Edit meter</source>
+        <translation>编辑计量表</translation>
+    </message>
+    <message>
+        <source>New meter</source>
+        <translation>新增计量表</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::MeterTableModel</name>
+    <message>
+        <source>Building</source>
+        <translation>办公楼</translation>
+    </message>
+    <message>
+        <source>Meter no.</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数方式</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>起抄月份</translation>
+    </message>
+    <message>
+        <source>Unit price (¥)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>by invoice</source>
+        <translation>按发票</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::MetersTab</name>
+    <message>
+        <source>Meters</source>
+        <translation>计量表</translation>
+    </message>
+    <message>
+        <source>&amp;New meter…</source>
+        <translation>新增计量表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Search meter number, building code or name</source>
+        <translation>搜索表号、办公楼编码或名称</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>显示已停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No meters match the filter.</source>
+        <translation>没有符合条件的计量表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meter(s)</source>
+        <translation>
+            <numerusform>%n 块计量表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit meter</source>
+        <translation>编辑计量表</translation>
+    </message>
+    <message>
+        <source>Retire meter</source>
+        <translation>停用计量表</translation>
+    </message>
+    <message>
+        <source>Retire meter &quot;%1&quot;? Its readings are kept.</source>
+        <translation>停用计量表“%1”？其抄表记录将保留。</translation>
+    </message>
+    <message>
+        <source>Reactivate meter</source>
+        <translation>重新启用计量表</translation>
+    </message>
+    <message>
+        <source>Reactivate meter &quot;%1&quot;?</source>
+        <translation>重新启用计量表“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete meter</source>
+        <translation>删除计量表</translation>
+    </message>
+    <message>
+        <source>Delete meter &quot;%1&quot; for good? Only a meter without readings can be deleted.</source>
+        <translation>永久删除计量表“%1”？只有没有抄表记录的计量表才能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::QuotaDialog</name>
+    <message>
+        <source>Energy quota</source>
+        <translation>能耗定额</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>定额(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Energy quota of %1</source>
+        <translation>%1 的能耗定额</translation>
+    </message>
+</context>
+<context>
+    <name>ga::energy::ReadingHeatMap</name>
+    <message>
+        <source>No buildings</source>
+        <translation>没有办公楼</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>no meters</source>
+        <translation>无计量表</translation>
     </message>
 </context>
 </TS>
