@@ -1,5 +1,6 @@
 #include "app/Services.h"
 
+#include "housing/HousingService.h"
 #include "org/AuditQueryService.h"
 #include "org/BackupService.h"
 #include "org/OrgService.h"
@@ -33,6 +34,8 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock,
     , m_vehicleImporter(
           std::make_unique<vehicles::VehicleImporter>(*m_db, m_session, *m_vehicles, *m_clock))
     , m_fuelImporter(std::make_unique<vehicles::FuelImporter>(*m_db, m_session, *m_audit, *m_clock))
+    , m_housing(std::make_unique<housing::HousingService>(*m_db, m_session, *m_audit, *m_settings,
+                                                          *m_clock))
 {}
 
 Services::~Services() = default;

@@ -28,6 +28,8 @@ enum class Permission {
     ApproveDispatch,    // approve / reject requests, override soft rules
     ViewReports,        // dashboards, statistics, reports
     ViewAudit,          // the audit log
+    EditHousing,        // complexes, flats, applications, offers, tenancies, rent, check-out
+    ApproveHousing,     // extend a tenancy beyond the maximum term (a manager's decision)
 };
 
 QString roleKey(Role role);                        // "admin", stored in the database
