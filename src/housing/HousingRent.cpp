@@ -64,7 +64,11 @@ int daysInMonthWithin(const QString &month, const QDate &from, const QDate &to)
 
 QDate termEnd(const QDate &start, int years)
 {
-    return start.addYears(years).addDays(-1);
+    QDate anniversary = start.addYears(years);
+    // From 29 February the anniversary in a common year is 1 March (addYears gives 28 February).
+    if (start.month() == 2 && start.day() == 29 && anniversary.day() == 28)
+        anniversary = anniversary.addDays(1);
+    return anniversary.addDays(-1);
 }
 
 } // namespace ga::housing

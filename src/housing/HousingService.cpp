@@ -37,8 +37,8 @@ const QString kRentRoll = QStringLiteral("housing_rent_roll");
 const QString kPayment = QStringLiteral("housing_payment");
 const QString kCheckout = QStringLiteral("housing_checkout");
 
-const char *kDeclineKeepsPlace = "housing.decline_keeps_place";
-const char *kArrearsMonths = "housing.arrears_months";
+const char *kDeclineKeepsPlace = SettingsService::HousingDeclineKeepsPlace;
+const char *kArrearsMonths = SettingsService::HousingArrearsMonths;
 
 // Largest rate accepted: ¥1,000 per m² per month.
 constexpr qint64 kMaxRate = 100000;
