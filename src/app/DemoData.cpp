@@ -9,6 +9,8 @@
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 #include "vehicles/VehicleGenerator.h"
+#include "housing/HousingDemo.h"
+#include "housing/HousingService.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -69,9 +71,9 @@ struct DemoUser
 const DemoUser kDemoUsers[] = {
     {kAdminUser, "系统管理员", "admin", ""},
     {kManagerUser, "刘志强", "manager", ""},
-    {kClerkUser, "马晓燕", "clerk", "org,vehicles"},
+    {kClerkUser, "马晓燕", "clerk", "org,vehicles,housing"},
     {kStaffUser, "张伟", "staff", ""},
-    {kAgencyClerkUser, "赵敏", "clerk", "org,vehicles", true},
+    {kAgencyClerkUser, "赵敏", "clerk", "org,vehicles,housing", true},
 };
 
 } // namespace
@@ -252,6 +254,14 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         report.violations = v.violations;
         report.accidents = v.accidents;
         report.assignments = v.assignments;
+
+        // ---- Turnover housing: a small register, through the housing service ----
+        {
+            QList<qint64> managers {org.bureauId};
+            for (int i = 0; i < 2 && i < org.agencies.size(); ++i)
+                managers << org.agencies[i].id;
+            housing::generateHousingDemo(db, services.housing(), managers, ref);
+        }
 
         // ---- One audit row for the whole generation ----
         enter(DemoData::tr("Saving"), 99, 100);

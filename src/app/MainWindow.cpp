@@ -11,6 +11,7 @@
 #include "widgets/admin/SettingsPage.h"
 #include "widgets/common/Page.h"
 #include "widgets/common/PlaceholderPage.h"
+#include "widgets/housing/HousingPage.h"
 #include "widgets/dashboard/DashboardPage.h"
 #include "widgets/org/OrganisationPage.h"
 #include "vehicles/FuelImporter.h"
@@ -104,10 +105,7 @@ void MainWindow::createPages()
                                    "standards and over-standard cases with their rectification."),
                                 this));
     addPage(QStringLiteral("housing"), tr("Housing"),
-            new PlaceholderPage(tr("Housing"),
-                                tr("Turnover flats for transferred cadres: applications and the "
-                                   "queue, tenancies, rent, alerts and check-out."),
-                                this));
+            new housing::HousingPage(m_services.housing(), m_services.org(), this));
     addPage(QStringLiteral("energy"), tr("Energy"),
             new PlaceholderPage(tr("Energy"),
                                 tr("Meters and monthly readings per building, conversion to "
