@@ -14,6 +14,9 @@
 #include "widgets/admin/SetupDialog.h"
 #include "widgets/admin/UserDialog.h"
 #include "widgets/org/OrgDialogs.h"
+#include "widgets/housing/HousingDialogs.h"
+#include "housing/HousingService.h"
+#include "core/Period.h"
 #include "widgets/vehicles/AssignDialog.h"
 #include "widgets/vehicles/LedgerDialogs.h"
 #include "widgets/vehicles/LiaisonsDialog.h"
@@ -191,6 +194,46 @@ void forEachForm(const Visit &visit)
     {
         LiaisonDialog d(s.dispatch(), s.dispatch().allLiaisons().first());
         visitShown(QStringLiteral("LiaisonDialog"), visit, d);
+    }
+    // Housing (the demo holds a small register).
+    housing::HousingService &h = s.housing();
+    {
+        housing::ComplexDialog d(s.org(), h.activeComplexes().first());
+        visitShown(QStringLiteral("ComplexDialog"), visit, d);
+    }
+    {
+        housing::FlatDialog d(h, h.flat(h.flatsPageAfter({}, {}, 1).first().flat.id));
+        visitShown(QStringLiteral("FlatDialog"), visit, d);
+    }
+    {
+        housing::ApplicationDialog d(h, s.org());
+        visitShown(QStringLiteral("ApplicationDialog"), visit, d);
+    }
+    const QList<housing::OfferRow> offers = h.openOffers();
+    REQUIRE_FALSE(offers.isEmpty());
+    const housing::ApplicationRow applicant = h.queue(h.application(offers.first().offer.applicationId).layout).first();
+    {
+        housing::OfferDialog d(h, applicant, applicant.staffName);
+        visitShown(QStringLiteral("OfferDialog"), visit, d);
+    }
+    {
+        housing::AcceptOfferDialog d(h, offers.first(), Money(80000));
+        visitShown(QStringLiteral("AcceptOfferDialog"), visit, d);
+    }
+    const housing::TenancyRow tenancy = h.tenanciesPageAfter({}, {}, 1).first();
+    {
+        housing::ExtendDialog d(h, tenancy);
+        visitShown(QStringLiteral("ExtendDialog"), visit, d);
+    }
+    {
+        housing::RentRollFilter roll;
+        roll.month = toIsoMonth(h.today());
+        housing::PaymentDialog d(h.rentRollPageAfter(roll, {}, 1).first(), h.today());
+        visitShown(QStringLiteral("PaymentDialog"), visit, d);
+    }
+    {
+        housing::CheckoutDialog d(h, tenancy);
+        visitShown(QStringLiteral("CheckoutDialog"), visit, d);
     }
 }
 
