@@ -9,8 +9,7 @@
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 #include "vehicles/VehicleGenerator.h"
-#include "housing/HousingDemo.h"
-#include "housing/HousingService.h"
+#include "housing/HousingGenerator.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -255,12 +254,20 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         report.accidents = v.accidents;
         report.assignments = v.assignments;
 
-        // ---- Turnover housing: a small register, through the housing service ----
+        // ---- Turnover housing: complexes, flats, tenancies over the years, rent ----
         {
-            QList<qint64> managers {org.bureauId};
+            housing::HousingGenerationOptions housingOptions;
+            housingOptions.flats = region ? 2000 : 60;
+            housingOptions.tenancies = region ? 20000 : 240;
+            housingOptions.years = region ? 10 : 3;
+            housingOptions.referenceDate = ref;
+            housingOptions.managers = {org.bureauId};
             for (int i = 0; i < 2 && i < org.agencies.size(); ++i)
-                managers << org.agencies[i].id;
-            housing::generateHousingDemo(db, services.housing(), managers, ref);
+                housingOptions.managers << org.agencies[i].id;
+            housingOptions.managerName = QString::fromUtf8(kDemoUsers[1].displayName);
+            GeneratorRandom housingRandom = random.fork(3);
+            housing::HousingGenerator housingGenerator(db, housingRandom, step);
+            housingGenerator.generate(housingOptions);
         }
 
         // ---- One audit row for the whole generation ----

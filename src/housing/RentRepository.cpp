@@ -36,6 +36,8 @@ SqlWhere whereOf(const RentRollFilter &f)
 {
     SqlWhere w;
     w.add(QStringLiteral("l.month = :month"), QStringLiteral(":month"), f.month);
+    // A month after a check-out keeps its line, emptied (its payments stay linked): not listed.
+    w.add(QStringLiteral("l.days > 0"));
     if (f.complexId > 0)
         w.add(QStringLiteral("f.complex_id = :complex"), QStringLiteral(":complex"), f.complexId);
     if (f.unpaidOnly)

@@ -209,9 +209,23 @@ void forEachForm(const Visit &visit)
         housing::ApplicationDialog d(h, s.org());
         visitShown(QStringLiteral("ApplicationDialog"), visit, d);
     }
+    for (const QString &layout : h.layouts()) {
+        housing::FlatFilter vacant;
+        vacant.status = housing::FlatStatus::Vacant;
+        vacant.layout = layout;
+        const QList<housing::ApplicationRow> queue = h.queue(layout);
+        const QList<housing::FlatRow> free = h.flatsPageAfter(vacant, {}, 1);
+        if (!queue.isEmpty() && !free.isEmpty()) {
+            h.offerFlat(queue.first().application.id, free.first().flat.id);
+            break;
+        }
+    }
     const QList<housing::OfferRow> offers = h.openOffers();
     REQUIRE_FALSE(offers.isEmpty());
-    const housing::ApplicationRow applicant = h.queue(h.application(offers.first().offer.applicationId).layout).first();
+    const QList<housing::ApplicationRow> waiting = h.applicationsPageAfter({}, {}, 50);
+    const auto applicant = *std::find_if(waiting.begin(), waiting.end(), [](const auto &a) {
+        return a.application.status == housing::ApplicationStatus::Waiting;
+    });
     {
         housing::OfferDialog d(h, applicant, applicant.staffName);
         visitShown(QStringLiteral("OfferDialog"), visit, d);

@@ -453,7 +453,19 @@ QueueTab::QueueTab(HousingService &housing, QWidget *parent)
 
 void QueueTab::activate()
 {
+    const bool first = m_layout->count() == 0;
     fillLayoutCombo(m_layout, m_housing, QString());
+    // The first time, the first layout anyone is waiting for.
+    for (int i = 0; first && i < m_layout->count(); ++i) {
+        bool waiting = false;
+        runGuarded(this, tr("Queue"), [&] {
+            waiting = !m_housing.queue(m_layout->itemData(i).toString()).isEmpty();
+        });
+        if (waiting) {
+            m_layout->setCurrentIndex(i);
+            break;
+        }
+    }
     reload();
 }
 
