@@ -14,6 +14,7 @@
 #include "widgets/housing/HousingPage.h"
 #include "widgets/dashboard/DashboardPage.h"
 #include "widgets/org/OrganisationPage.h"
+#include "housing/HousingImporters.h"
 #include "vehicles/FuelImporter.h"
 #include "vehicles/VehicleImporter.h"
 #include "widgets/vehicles/ImportDialog.h"
@@ -146,6 +147,16 @@ void MainWindow::createActions()
     connect(importFuel, &QAction::triggered, this,
             [this, openImport] { openImport(m_services.fuelImporter()); });
     fileMenu->addAction(importFuel);
+    auto *importFlats = new QAction(tr("Import f&lats…"), this);
+    importFlats->setObjectName(QStringLiteral("importFlatsAction"));
+    connect(importFlats, &QAction::triggered, this,
+            [this, openImport] { openImport(m_services.flatImporter()); });
+    fileMenu->addAction(importFlats);
+    auto *importTenancies = new QAction(tr("Import &tenancies…"), this);
+    importTenancies->setObjectName(QStringLiteral("importTenanciesAction"));
+    connect(importTenancies, &QAction::triggered, this,
+            [this, openImport] { openImport(m_services.tenancyImporter()); });
+    fileMenu->addAction(importTenancies);
     fileMenu->addSeparator();
     m_backupAction = new QAction(tr("&Back up…"), this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));

@@ -1,5 +1,6 @@
 #include "app/Services.h"
 
+#include "housing/HousingImporters.h"
 #include "housing/HousingService.h"
 #include "org/AuditQueryService.h"
 #include "org/BackupService.h"
@@ -36,6 +37,8 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock,
     , m_fuelImporter(std::make_unique<vehicles::FuelImporter>(*m_db, m_session, *m_audit, *m_clock))
     , m_housing(std::make_unique<housing::HousingService>(*m_db, m_session, *m_audit, *m_settings,
                                                           *m_clock))
+    , m_flatImporter(std::make_unique<housing::FlatImporter>(*m_db, m_session, *m_housing))
+    , m_tenancyImporter(std::make_unique<housing::TenancyImporter>(*m_db, m_session, *m_housing))
 {}
 
 Services::~Services() = default;

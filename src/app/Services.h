@@ -27,6 +27,8 @@ class FuelImporter;
 }
 namespace housing {
 class HousingService;
+class FlatImporter;
+class TenancyImporter;
 }
 
 // Every service of one program run, over one open Database and one Session. Built once by the
@@ -62,6 +64,8 @@ public:
     vehicles::VehicleImporter &vehicleImporter() { return *m_vehicleImporter; }
     vehicles::FuelImporter &fuelImporter() { return *m_fuelImporter; }
     housing::HousingService &housing() { return *m_housing; }
+    housing::FlatImporter &flatImporter() { return *m_flatImporter; }
+    housing::TenancyImporter &tenancyImporter() { return *m_tenancyImporter; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -82,6 +86,8 @@ private:
     std::unique_ptr<vehicles::VehicleImporter> m_vehicleImporter;
     std::unique_ptr<vehicles::FuelImporter> m_fuelImporter;
     std::unique_ptr<housing::HousingService> m_housing;
+    std::unique_ptr<housing::FlatImporter> m_flatImporter;
+    std::unique_ptr<housing::TenancyImporter> m_tenancyImporter;
 };
 
 } // namespace ga

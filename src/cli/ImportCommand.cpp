@@ -5,6 +5,7 @@
 #include "org/UserService.h"
 #include "storage/csv/CsvReader.h"
 #include "storage/csv/Importer.h"
+#include "housing/HousingImporters.h"
 #include "vehicles/FuelImporter.h"
 #include "vehicles/VehicleImporter.h"
 
@@ -27,8 +28,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
                        QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports vehicles or fuel transactions from a CSV file."));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("What the file holds: vehicles or fuel."));
+    parser.setApplicationDescription(
+        tr("Imports vehicles, fuel transactions, flats or tenancies from a CSV file."));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 tr("What the file holds: vehicles, fuel, flats or tenancies."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The GovAssets database."), tr("PATH"));
     const QCommandLineOption file(QStringLiteral("file"), tr("The CSV file to import."), tr("FILE"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
@@ -62,8 +65,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
     const auto usage = [&](const QString &message) { return usageError(parser, message, err); };
     const QStringList positional = parser.positionalArguments();
     const QString kind = positional.value(0);
-    if (positional.size() != 1 || (kind != QLatin1String("vehicles") && kind != QLatin1String("fuel")))
-        return usage(tr("Say what to import: vehicles or fuel."));
+    const QStringList kinds {QStringLiteral("vehicles"), QStringLiteral("fuel"),
+                             QStringLiteral("flats"), QStringLiteral("tenancies")};
+    if (positional.size() != 1 || !kinds.contains(kind))
+        return usage(tr("Say what to import: vehicles, fuel, flats or tenancies."));
     if (!parser.isSet(file))
         return usage(tr("Name the file to import with --file."));
 
@@ -108,8 +113,12 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
         }
 
         Importer &importer = kind == QLatin1String("fuel")
-                                 ? static_cast<Importer &>(services.fuelImporter())
-                                 : static_cast<Importer &>(services.vehicleImporter());
+            ? static_cast<Importer &>(services.fuelImporter())
+            : kind == QLatin1String("flats")
+            ? static_cast<Importer &>(services.flatImporter())
+            : kind == QLatin1String("tenancies")
+            ? static_cast<Importer &>(services.tenancyImporter())
+            : static_cast<Importer &>(services.vehicleImporter());
         const CsvDocument doc = CsvDocument::load(filePath, options.mapping.encoding,
                                                   options.mapping.delimiterChar());
         if (!parser.isSet(mapping)) {
@@ -165,7 +174,8 @@ Command importCommand()
 {
     return {QStringLiteral("import"),
             QCoreApplication::translate("ImportCommand",
-                                        "Import vehicles or fuel transactions from CSV"),
+                                        "Import vehicles, fuel transactions, flats or "
+                                        "tenancies from CSV"),
             [](const QStringList &arguments) {
                 QTextStream in(stdin);
                 QTextStream out(stdout);

@@ -1227,3 +1227,116 @@ QList<HousingAlert> HousingService::alerts() const
 }
 
 } // namespace ga::housing
+
+namespace ga::housing {
+
+// --- Import --------------------------------------------------------------------------------
+
+HousingService::Refusals HousingService::importFlats(const QList<Flat> &flats,
+                                                     const QJsonObject &summary,
+                                                     bool allOrNothing)
+{
+    requireEdit();
+    Refusals refused;
+    QHash<qint64, bool> inScope;
+    const qint64 now = m_clock.nowSecs();
+    const QDate day = today();
+    Transaction tx(m_db);
+    for (qsizetype i = 0; i < flats.size(); ++i) {
+        Flat f = flats.at(i);
+        f.id = 0;
+        f.status = FlatStatus::Vacant;
+        f.vacantSince = day;
+        f.createdAt = now;
+        try {
+            validate(f);
+            const auto known = inScope.constFind(f.complexId);
+            const bool covered = known != inScope.cend()
+                ? *known
+                : *inScope.insert(f.complexId, m_scope->covers(loadComplex(f.complexId).departmentId));
+            if (!covered) {
+                refused.append({i, tr("The flat's complex lies outside your agency scope.")});
+                continue;
+            }
+        } catch (const Error &e) {
+            refused.append({i, e.message()});
+            continue;
+        }
+        m_flats->insert(f);
+    }
+    if (allOrNothing && !refused.isEmpty())
+        return refused; // the transaction rolls back
+    QJsonObject after = summary;
+    after.insert(QStringLiteral("accepted"), qint64(flats.size() - refused.size()));
+    m_audit.record(QStringLiteral("import"), QStringLiteral("housing_flats"), 0, {}, after);
+    tx.commit();
+    return refused;
+}
+
+HousingService::Refusals HousingService::importTenancies(const QList<TenancyImport> &tenancies,
+                                                         const QJsonObject &summary,
+                                                         bool allOrNothing)
+{
+    requireEdit();
+    Refusals refused;
+    const qint64 now = m_clock.nowSecs();
+    const QDate day = today();
+    Transaction tx(m_db);
+    for (qsizetype i = 0; i < tenancies.size(); ++i) {
+        const TenancyImport &in = tenancies.at(i);
+        try {
+            const Flat f = loadFlat(in.flatId);
+            const Complex c = loadComplex(f.complexId);
+            if (!m_scope->covers(c.departmentId)) {
+                refused.append({i, tr("The flat's complex lies outside your agency scope.")});
+                continue;
+            }
+            Tenancy t;
+            t.flatId = f.id;
+            t.staffId = in.staffId;
+            t.start = in.start;
+            t.end = in.end.isValid() ? in.end : defaultEnd(in.start);
+            t.area = f.area;
+            t.rentRate = c.rentRate;
+            t.monthlyRent = in.monthlyRent.value_or(monthlyRent(f.area, c.rentRate));
+            t.deposit = in.deposit;
+            t.createdAt = now;
+            if (t.end < t.start)
+                throw ValidationError(tr("The tenancy cannot end before it starts."));
+            if (t.end > maxEnd(t.start))
+                throw ValidationError(tr("The tenancy would end on %1, beyond the maximum term "
+                                         "(last day %2).")
+                                          .arg(toIsoDate(t.end), toIsoDate(maxEnd(t.start))));
+            if (t.deposit < Money() || t.monthlyRent < Money())
+                throw ValidationError(tr("The deposit and the rent cannot be negative."));
+            if (in.endedOn.isValid()) {
+                if (in.endedOn < t.start || in.endedOn > day)
+                    throw ValidationError(tr("The tenancy ended on %1, before its start or in "
+                                             "the future.")
+                                              .arg(toIsoDate(in.endedOn)));
+                t.status = TenancyStatus::Ended;
+                t.endedOn = in.endedOn;
+                m_tenancies->insert(t);
+                continue;
+            }
+            if (f.status != FlatStatus::Vacant)
+                throw ValidationError(tr("The flat %1 is %2, not vacant.")
+                                          .arg(f.label(), flatStatusDisplayName(f.status)));
+            if (m_tenancies->activeOfStaff(in.staffId))
+                throw ValidationError(tr("%1 already holds a tenancy.").arg(in.staffName));
+            m_tenancies->insert(t);
+            m_flats->setStatus(f.id, FlatStatus::Occupied, QDate());
+        } catch (const Error &e) {
+            refused.append({i, e.message()});
+        }
+    }
+    if (allOrNothing && !refused.isEmpty())
+        return refused;
+    QJsonObject after = summary;
+    after.insert(QStringLiteral("accepted"), qint64(tenancies.size() - refused.size()));
+    m_audit.record(QStringLiteral("import"), QStringLiteral("housing_tenancies"), 0, {}, after);
+    tx.commit();
+    return refused;
+}
+
+} // namespace ga::housing

@@ -140,6 +140,17 @@ public:
     Settlement checkOut(const CheckoutDraft &draft);
     std::optional<Settlement> settlement(qint64 tenancyId) const;
 
+    // --- Import (the CSV importers' store step) ----------------------------------------
+    // Each record held to the rules of the form it stands for; one transaction and one audit
+    // row; returns the records refused (index, reason). `allOrNothing`: a refusal stores none.
+    using Refusals = QList<std::pair<qsizetype, QString>>;
+    Refusals importFlats(const QList<Flat> &flats, const QJsonObject &summary, bool allOrNothing);
+    // Active tenancies make their flat occupied; a past one (endedOn) is stored ended. The term
+    // limit and one active tenancy per flat and per person hold; eligibility is not asked of a
+    // tenancy that already exists.
+    Refusals importTenancies(const QList<TenancyImport> &tenancies, const QJsonObject &summary,
+                             bool allOrNothing);
+
     // --- Alerts -------------------------------------------------------------------------
     // Tenancies ending within housing.alert_days, tenants whose post has ended, arrears of
     // housing.arrears_months months or more.

@@ -356,6 +356,20 @@ struct Settlement
     QList<InspectionLine> inspection;
 };
 
+// An existing tenancy as a CSV row gives it (HousingService::importTenancies).
+struct TenancyImport
+{
+    qint64 flatId = 0;
+    qint64 staffId = 0;
+    QString flatLabel;
+    QString staffName;
+    QDate start;
+    QDate end;                      // invalid: the default term
+    QDate endedOn;                  // valid: a past tenancy, already checked out
+    Money deposit;
+    std::optional<Money> monthlyRent; // none: area × the complex's rate
+};
+
 enum class AlertKind { EndingSoon, PostEnded, Arrears };
 
 struct HousingAlert
