@@ -1305,6 +1305,113 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>FlatImporter</name>
+    <message>
+        <source>loading the register</source>
+        <translation>读取住房登记</translation>
+    </message>
+    <message>
+        <source>Flats</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Water meter</source>
+        <translation>水表号</translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation>电表号</translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation>燃气表号</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>家具清单</translation>
+    </message>
+    <message>
+        <source>The inventory &quot;%1&quot; cannot be read (write e.g. 床×2；冰箱).</source>
+        <translation>无法识别家具清单“%1”（请写成如 床×2；冰箱）。</translation>
+    </message>
+    <message>
+        <source>The area is empty or not above 0.</source>
+        <translation>面积为空或不大于 0。</translation>
+    </message>
+    <message>
+        <source>The layout is empty.</source>
+        <translation>户型为空。</translation>
+    </message>
+    <message>
+        <source>The flat %1 is already in the register (not overwritten).</source>
+        <translation>房屋 %1 已在登记中（未覆盖）。</translation>
+    </message>
+    <message>
+        <source>The flat %1 already appears on line %2.</source>
+        <translation>房屋 %1 已在第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Flat number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>The complex is empty.</source>
+        <translation>小区为空。</translation>
+    </message>
+    <message>
+        <source>More than one complex is named &quot;%1&quot;; use its code.</source>
+        <translation>有多个小区名为“%1”，请使用小区编号。</translation>
+    </message>
+    <message>
+        <source>No complex has the code or name &quot;%1&quot;.</source>
+        <translation>没有编号或名称为“%1”的小区。</translation>
+    </message>
+    <message>
+        <source>No complex has this code or name</source>
+        <translation>没有该编号或名称的小区</translation>
+    </message>
+    <message>
+        <source>The building is empty.</source>
+        <translation>楼栋为空。</translation>
+    </message>
+    <message>
+        <source>The flat number is empty.</source>
+        <translation>房号为空。</translation>
+    </message>
+    <message>
+        <source>The flat %1 %2-%3-%4 is not in the register.</source>
+        <translation>房屋 %1 %2-%3-%4 不在登记中。</translation>
+    </message>
+    <message>
+        <source>The flat is not in the register</source>
+        <translation>房屋不在登记中</translation>
+    </message>
+</context>
+<context>
     <name>FlatRepository</name>
     <message>
         <source>loading a flat</source>
@@ -1737,10 +1844,10 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
-    <name>HousingDemo</name>
+    <name>HousingGenerator</name>
     <message>
-        <source>choosing the demo tenants</source>
-        <translation>选择演示租户</translation>
+        <source>generating turnover housing</source>
+        <translation>生成周转住房数据</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2174,22 @@ Give a reason to override them.</source>
             <numerusform>%1 自 %3 起欠缴租金 %2，共 %n 个月。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The flat&apos;s complex lies outside your agency scope.</source>
+        <translation>该房屋所在小区不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>The tenancy would end on %1, beyond the maximum term (last day %2).</source>
+        <translation>租约将于 %1 到期，超过最长租期（最后一天 %2）。</translation>
+    </message>
+    <message>
+        <source>The deposit and the rent cannot be negative.</source>
+        <translation>押金和租金不能为负数。</translation>
+    </message>
+    <message>
+        <source>The tenancy ended on %1, before its start or in the future.</source>
+        <translation>租约结束日期 %1 早于起租日期或晚于今天。</translation>
+    </message>
 </context>
 <context>
     <name>HousingTypes</name>
@@ -2146,14 +2269,6 @@ Give a reason to override them.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Imports vehicles or fuel transactions from a CSV file.</source>
-        <translation>从 CSV 文件导入车辆或加油记录。</translation>
-    </message>
-    <message>
-        <source>What the file holds: vehicles or fuel.</source>
-        <translation>文件内容：vehicles（车辆）或 fuel（加油记录）。</translation>
-    </message>
-    <message>
         <source>The GovAssets database.</source>
         <translation>GovAssets 数据库。</translation>
     </message>
@@ -2210,10 +2325,6 @@ Give a reason to override them.</source>
         <translation>以该用户身份导入；密码从标准输入读取。</translation>
     </message>
     <message>
-        <source>Say what to import: vehicles or fuel.</source>
-        <translation>请指定导入内容：vehicles 或 fuel。</translation>
-    </message>
-    <message>
         <source>Name the file to import with --file.</source>
         <translation>请用 --file 指定要导入的文件。</translation>
     </message>
@@ -2258,10 +2369,6 @@ Give a reason to override them.</source>
         <translation>没有任何有效的行。</translation>
     </message>
     <message>
-        <source>Import vehicles or fuel transactions from CSV</source>
-        <translation>从 CSV 导入车辆或加油记录</translation>
-    </message>
-    <message>
         <source>Nothing new: every row of the file is already stored.</source>
         <translation>没有新数据：文件中的每一行都已存储。</translation>
     </message>
@@ -2280,6 +2387,22 @@ Give a reason to override them.</source>
     <message>
         <source>Use --rejects FILE to save every rejected row with its reason.</source>
         <translation>使用 --rejects FILE 可保存每一条被拒绝的行及其原因。</translation>
+    </message>
+    <message>
+        <source>Imports vehicles, fuel transactions, flats or tenancies from a CSV file.</source>
+        <translation>从 CSV 文件导入车辆、加油记录、周转住房房屋或租约。</translation>
+    </message>
+    <message>
+        <source>What the file holds: vehicles, fuel, flats or tenancies.</source>
+        <translation>文件内容：vehicles（车辆）、fuel（加油记录）、flats（房屋）或 tenancies（租约）。</translation>
+    </message>
+    <message>
+        <source>Say what to import: vehicles, fuel, flats or tenancies.</source>
+        <translation>请指定导入内容：vehicles、fuel、flats 或 tenancies。</translation>
+    </message>
+    <message>
+        <source>Import vehicles, fuel transactions, flats or tenancies from CSV</source>
+        <translation>从 CSV 导入车辆、加油记录、房屋或租约</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3376,61 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>counting vehicle purchases</source>
         <translation>统计车辆购置数量</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyImporter</name>
+    <message>
+        <source>Tenancies</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s staff number</source>
+        <translation>租户人员编号</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起租日期</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>约定到期日</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>退房日期</translation>
+    </message>
+    <message>
+        <source>loading the staff</source>
+        <translation>读取人员</translation>
+    </message>
+    <message>
+        <source>No staff member has the number &quot;%1&quot;.</source>
+        <translation>没有编号为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>No staff member has this number</source>
+        <translation>没有该编号的人员</translation>
+    </message>
+    <message>
+        <source>The start date is empty.</source>
+        <translation>起租日期为空。</translation>
+    </message>
+    <message>
+        <source>The flat %1 already has an active tenancy earlier in the file.</source>
+        <translation>房屋 %1 在文件前面已有在租租约。</translation>
+    </message>
+    <message>
+        <source>%1 already has an active tenancy earlier in the file.</source>
+        <translation>%1 在文件前面已有在租租约。</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +6463,14 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>The database was backed up to %1 and the copy checked (schema %2, %3).</source>
         <translation>数据库已备份到 %1，副本已检查（结构版本 %2，%3）。</translation>
+    </message>
+    <message>
+        <source>Import f&amp;lats…</source>
+        <translation>导入房屋(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;tenancies…</source>
+        <translation>导入租约(&amp;T)…</translation>
     </message>
 </context>
 <context>

@@ -26,16 +26,13 @@ ImportField importField(const QString &key, const QString &label, bool required,
 
 QList<ImportField> flatKeyFields(bool forTenancy)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("FlatImporter", text);
-    };
     return {
-        importField(QStringLiteral("complex"), tr("Complex"), true,
+        importField(QStringLiteral("complex"), QCoreApplication::translate("FlatImporter", "Complex"), true,
               {u"小区", u"小区名称", u"小区编号", u"项目", u"complex"}),
-        importField(QStringLiteral("building"), tr("Building"), true,
+        importField(QStringLiteral("building"), QCoreApplication::translate("FlatImporter", "Building"), true,
               {u"楼栋", u"楼号", u"栋", u"building"}),
-        importField(QStringLiteral("unit"), tr("Unit"), false, {u"单元", u"unit"}),
-        importField(QStringLiteral("number"), tr("Flat number"), true,
+        importField(QStringLiteral("unit"), QCoreApplication::translate("FlatImporter", "Unit"), false, {u"单元", u"unit"}),
+        importField(QStringLiteral("number"), QCoreApplication::translate("FlatImporter", "Flat number"), true,
               forTenancy ? std::initializer_list<const char16_t *> {u"房号", u"门牌号", u"室",
                                                                     u"flat", u"flat number"}
                          : std::initializer_list<const char16_t *> {u"房号", u"门牌号", u"室",
@@ -47,32 +44,29 @@ QList<ImportField> flatKeyFields(bool forTenancy)
 RowProblem flatOf(const FlatLookup &lookup, const RowCells &cells, qint64 &complexId,
                   qint64 &flatId, bool mustExist)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("FlatImporter", text);
-    };
     const QString complex = cells.cell(QStringLiteral("complex"));
     if (complex.isEmpty())
-        return tr("The complex is empty.");
+        return QCoreApplication::translate("FlatImporter", "The complex is empty.");
     complexId = lookup.complex(complex);
     if (complexId < 0)
-        return tr("More than one complex is named \"%1\"; use its code.").arg(complex);
+        return QCoreApplication::translate("FlatImporter", "More than one complex is named \"%1\"; use its code.").arg(complex);
     if (complexId == 0)
-        return RowProblem::grouped(tr("No complex has the code or name \"%1\".").arg(complex),
-                                   tr("No complex has this code or name"), complex);
+        return RowProblem::grouped(QCoreApplication::translate("FlatImporter", "No complex has the code or name \"%1\".").arg(complex),
+                                   QCoreApplication::translate("FlatImporter", "No complex has this code or name"), complex);
     if (cells.cell(QStringLiteral("building")).isEmpty())
-        return tr("The building is empty.");
+        return QCoreApplication::translate("FlatImporter", "The building is empty.");
     if (cells.cell(QStringLiteral("number")).isEmpty())
-        return tr("The flat number is empty.");
+        return QCoreApplication::translate("FlatImporter", "The flat number is empty.");
     const auto id = lookup.flat(complexId, cells.cell(QStringLiteral("building")),
                                 cells.cell(QStringLiteral("unit")),
                                 cells.cell(QStringLiteral("number")));
     flatId = id.value_or(0);
     if (mustExist && !id)
-        return RowProblem::grouped(tr("The flat %1 %2-%3-%4 is not in the register.")
+        return RowProblem::grouped(QCoreApplication::translate("FlatImporter", "The flat %1 %2-%3-%4 is not in the register.")
                                        .arg(complex, cells.cell(QStringLiteral("building")),
                                             cells.cell(QStringLiteral("unit")),
                                             cells.cell(QStringLiteral("number"))),
-                                   tr("The flat is not in the register"), complex);
+                                   QCoreApplication::translate("FlatImporter", "The flat is not in the register"), complex);
     return {};
 }
 
