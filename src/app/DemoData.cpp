@@ -10,6 +10,7 @@
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 #include "vehicles/VehicleGenerator.h"
+#include "housing/HousingGenerator.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -70,9 +71,9 @@ struct DemoUser
 const DemoUser kDemoUsers[] = {
     {kAdminUser, "系统管理员", "admin", ""},
     {kManagerUser, "刘志强", "manager", ""},
-    {kClerkUser, "马晓燕", "clerk", "org,vehicles"},
+    {kClerkUser, "马晓燕", "clerk", "org,vehicles,housing"},
     {kStaffUser, "张伟", "staff", ""},
-    {kAgencyClerkUser, "赵敏", "clerk", "org,vehicles", true},
+    {kAgencyClerkUser, "赵敏", "clerk", "org,vehicles,housing", true},
 };
 
 } // namespace
@@ -266,6 +267,22 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         const energy::EnergyGenerationCounts e = energyGenerator.generate(energyOptions);
         report.energyMeters = e.meters;
         report.energyReadings = e.readings;
+
+        // ---- Turnover housing: complexes, flats, tenancies over the years, rent ----
+        {
+            housing::HousingGenerationOptions housingOptions;
+            housingOptions.flats = region ? 2000 : 60;
+            housingOptions.tenancies = region ? 20000 : 240;
+            housingOptions.years = region ? 10 : 3;
+            housingOptions.referenceDate = ref;
+            housingOptions.managers = {org.bureauId};
+            for (int i = 0; i < 2 && i < org.agencies.size(); ++i)
+                housingOptions.managers << org.agencies[i].id;
+            housingOptions.managerName = QString::fromUtf8(kDemoUsers[1].displayName);
+            GeneratorRandom housingRandom = random.fork(4);
+            housing::HousingGenerator housingGenerator(db, housingRandom, step);
+            housingGenerator.generate(housingOptions);
+        }
 
         // ---- One audit row for the whole generation ----
         enter(DemoData::tr("Saving"), 99, 100);

@@ -13,9 +13,11 @@
 #include "widgets/admin/SettingsPage.h"
 #include "widgets/common/Page.h"
 #include "widgets/common/PlaceholderPage.h"
+#include "widgets/housing/HousingPage.h"
 #include "widgets/dashboard/DashboardPage.h"
 #include "widgets/energy/EnergyPage.h"
 #include "widgets/org/OrganisationPage.h"
+#include "housing/HousingImporters.h"
 #include "vehicles/FuelImporter.h"
 #include "vehicles/VehicleImporter.h"
 #include "widgets/vehicles/ImportDialog.h"
@@ -107,10 +109,7 @@ void MainWindow::createPages()
                                    "standards and over-standard cases with their rectification."),
                                 this));
     addPage(QStringLiteral("housing"), tr("Housing"),
-            new PlaceholderPage(tr("Housing"),
-                                tr("Turnover flats for transferred cadres: applications and the "
-                                   "queue, tenancies, rent, alerts and check-out."),
-                                this));
+            new housing::HousingPage(m_services.housing(), m_services.org(), this));
     addPage(QStringLiteral("energy"), tr("Energy"),
             new energy::EnergyPage(m_services.energy(), m_services.org(), this));
     addPage(QStringLiteral("reports"), tr("Reports"),
@@ -147,6 +146,16 @@ void MainWindow::createActions()
     connect(importFuel, &QAction::triggered, this,
             [this, openImport] { openImport(m_services.fuelImporter()); });
     fileMenu->addAction(importFuel);
+    auto *importFlats = new QAction(tr("Import f&lats…"), this);
+    importFlats->setObjectName(QStringLiteral("importFlatsAction"));
+    connect(importFlats, &QAction::triggered, this,
+            [this, openImport] { openImport(m_services.flatImporter()); });
+    fileMenu->addAction(importFlats);
+    auto *importTenancies = new QAction(tr("Import &tenancies…"), this);
+    importTenancies->setObjectName(QStringLiteral("importTenanciesAction"));
+    connect(importTenancies, &QAction::triggered, this,
+            [this, openImport] { openImport(m_services.tenancyImporter()); });
+    fileMenu->addAction(importTenancies);
     fileMenu->addSeparator();
     m_backupAction = new QAction(tr("&Back up…"), this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));

@@ -2,6 +2,8 @@
 
 #include "energy/EnergyService.h"
 #include "energy/ReadingImporter.h"
+#include "housing/HousingImporters.h"
+#include "housing/HousingService.h"
 #include "org/AuditQueryService.h"
 #include "org/BackupService.h"
 #include "org/OrgService.h"
@@ -38,6 +40,10 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock,
     , m_energy(std::make_unique<energy::EnergyService>(*m_db, m_session, *m_audit, *m_clock,
                                                        *m_settings))
     , m_readingImporter(std::make_unique<energy::ReadingImporter>(*m_energy, m_session))
+    , m_housing(std::make_unique<housing::HousingService>(*m_db, m_session, *m_audit, *m_settings,
+                                                          *m_clock))
+    , m_flatImporter(std::make_unique<housing::FlatImporter>(*m_db, m_session, *m_housing))
+    , m_tenancyImporter(std::make_unique<housing::TenancyImporter>(*m_db, m_session, *m_housing))
 {}
 
 Services::~Services() = default;

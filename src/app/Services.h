@@ -28,6 +28,10 @@ class FuelImporter;
 namespace energy {
 class EnergyService;
 class ReadingImporter;
+namespace housing {
+class HousingService;
+class FlatImporter;
+class TenancyImporter;
 }
 
 // Every service of one program run, over one open Database and one Session. Built once by the
@@ -64,6 +68,9 @@ public:
     vehicles::FuelImporter &fuelImporter() { return *m_fuelImporter; }
     energy::EnergyService &energy() { return *m_energy; }
     energy::ReadingImporter &readingImporter() { return *m_readingImporter; }
+    housing::HousingService &housing() { return *m_housing; }
+    housing::FlatImporter &flatImporter() { return *m_flatImporter; }
+    housing::TenancyImporter &tenancyImporter() { return *m_tenancyImporter; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -85,6 +92,9 @@ private:
     std::unique_ptr<vehicles::FuelImporter> m_fuelImporter;
     std::unique_ptr<energy::EnergyService> m_energy;
     std::unique_ptr<energy::ReadingImporter> m_readingImporter;
+    std::unique_ptr<housing::HousingService> m_housing;
+    std::unique_ptr<housing::FlatImporter> m_flatImporter;
+    std::unique_ptr<housing::TenancyImporter> m_tenancyImporter;
 };
 
 } // namespace ga

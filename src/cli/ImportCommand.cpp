@@ -6,6 +6,7 @@
 #include "org/UserService.h"
 #include "storage/csv/CsvReader.h"
 #include "storage/csv/Importer.h"
+#include "housing/HousingImporters.h"
 #include "vehicles/FuelImporter.h"
 #include "vehicles/VehicleImporter.h"
 
@@ -29,9 +30,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Imports vehicles, fuel transactions or energy readings from a CSV file."));
+        tr("Imports vehicles, fuel transactions, energy readings, flats or tenancies from a CSV "
+           "file."));
     parser.addPositionalArgument(QStringLiteral("kind"),
-                                 tr("What the file holds: vehicles, fuel or readings."));
+                                 tr("What the file holds: vehicles, fuel, readings, flats or "
+                                    "tenancies."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The GovAssets database."), tr("PATH"));
     const QCommandLineOption file(QStringLiteral("file"), tr("The CSV file to import."), tr("FILE"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
@@ -65,10 +68,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
     const auto usage = [&](const QString &message) { return usageError(parser, message, err); };
     const QStringList positional = parser.positionalArguments();
     const QString kind = positional.value(0);
-    if (positional.size() != 1
-        || (kind != QLatin1String("vehicles") && kind != QLatin1String("fuel")
-            && kind != QLatin1String("readings")))
-        return usage(tr("Say what to import: vehicles, fuel or readings."));
+    const QStringList kinds {QStringLiteral("vehicles"), QStringLiteral("fuel"),
+                             QStringLiteral("readings"), QStringLiteral("flats"),
+                             QStringLiteral("tenancies")};
+    if (positional.size() != 1 || !kinds.contains(kind))
+        return usage(tr("Say what to import: vehicles, fuel, readings, flats or tenancies."));
     if (!parser.isSet(file))
         return usage(tr("Name the file to import with --file."));
 
@@ -113,10 +117,14 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &in, QTextStrea
         }
 
         Importer &importer = kind == QLatin1String("fuel")
-                                 ? static_cast<Importer &>(services.fuelImporter())
-                             : kind == QLatin1String("readings")
-                                 ? static_cast<Importer &>(services.readingImporter())
-                                 : static_cast<Importer &>(services.vehicleImporter());
+            ? static_cast<Importer &>(services.fuelImporter())
+            : kind == QLatin1String("readings")
+            ? static_cast<Importer &>(services.readingImporter())
+            : kind == QLatin1String("flats")
+            ? static_cast<Importer &>(services.flatImporter())
+            : kind == QLatin1String("tenancies")
+            ? static_cast<Importer &>(services.tenancyImporter())
+            : static_cast<Importer &>(services.vehicleImporter());
         const CsvDocument doc = CsvDocument::load(filePath, options.mapping.encoding,
                                                   options.mapping.delimiterChar());
         if (!parser.isSet(mapping)) {
@@ -175,7 +183,8 @@ Command importCommand()
 {
     return {QStringLiteral("import"),
             QCoreApplication::translate("ImportCommand",
-                                        "Import vehicles, fuel transactions or energy readings from CSV"),
+                                        "Import vehicles, fuel transactions, energy readings, "
+                                        "flats or tenancies from CSV"),
             [](const QStringList &arguments) {
                 QTextStream in(stdin);
                 QTextStream out(stdout);

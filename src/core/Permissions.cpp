@@ -109,6 +109,8 @@ QString permissionDisplayName(Permission p)
     case Permission::ViewReports: return QCoreApplication::translate("Permissions", "view reports");
     case Permission::ViewAudit: return QCoreApplication::translate("Permissions", "view the audit log");
     case Permission::EditEnergy: return QCoreApplication::translate("Permissions", "edit energy records");
+    case Permission::EditHousing: return QCoreApplication::translate("Permissions", "edit housing records");
+    case Permission::ApproveHousing: return QCoreApplication::translate("Permissions", "approve tenancy extensions beyond the maximum term");
     }
     return {};
 }
@@ -118,7 +120,8 @@ QList<Permission> allPermissions()
     return {Permission::ManageUsers,      Permission::ManageSettings, Permission::ManageStandards,
             Permission::EditOrganisation, Permission::EditVehicles,   Permission::RequestVehicle,
             Permission::Dispatch,         Permission::ApproveDispatch, Permission::ViewReports,
-            Permission::ViewAudit,        Permission::EditEnergy};
+            Permission::ViewAudit,        Permission::EditEnergy,     Permission::EditHousing,
+            Permission::ApproveHousing};
 }
 
 bool roleAllows(Role role, const QSet<Module> &modules, Permission p)
@@ -128,13 +131,15 @@ bool roleAllows(Role role, const QSet<Module> &modules, Permission p)
         return true;
     case Role::Manager:
         return p == Permission::ApproveDispatch || p == Permission::ViewReports
-               || p == Permission::ViewAudit || p == Permission::RequestVehicle;
+               || p == Permission::ViewAudit || p == Permission::RequestVehicle
+               || p == Permission::ApproveHousing;
     case Role::Clerk:
         switch (p) {
         case Permission::EditOrganisation: return modules.contains(Module::Organisation);
         case Permission::EditVehicles:
         case Permission::Dispatch: return modules.contains(Module::Vehicles);
         case Permission::EditEnergy: return modules.contains(Module::Energy);
+        case Permission::EditHousing: return modules.contains(Module::Housing);
         case Permission::RequestVehicle:
         case Permission::ViewReports: return true;
         default: return false;

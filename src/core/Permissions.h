@@ -29,6 +29,8 @@ enum class Permission {
     ViewReports,        // dashboards, statistics, reports
     ViewAudit,          // the audit log
     EditEnergy,         // meters, readings, quotas, reading imports
+    EditHousing,        // complexes, flats, applications, offers, tenancies, rent, check-out
+    ApproveHousing,     // extend a tenancy beyond the maximum term (a manager's decision)
 };
 
 QString roleKey(Role role);                        // "admin", stored in the database

@@ -12,9 +12,15 @@
 namespace ga {
 
 namespace {
+// Settings that are yes (1) or no (0).
+bool isFlagKey(const QString &key)
+{
+    return key == QLatin1String(SettingsService::HousingDeclineKeepsPlace);
+}
+
 bool isNumericKey(const QString &key)
 {
-    return key != QLatin1String(SettingsService::BureauName);
+    return key != QLatin1String(SettingsService::BureauName) && !isFlagKey(key);
 }
 } // namespace
 
@@ -47,6 +53,9 @@ QString SettingsService::validated(const QString &key, const QString &value) con
         const int n = v.toInt(&ok);
         if (!ok || n <= 0)
             throw ValidationError(tr("The setting \"%1\" must be a whole number above zero.").arg(key));
+    } else if (isFlagKey(key)) {
+        if (v != QLatin1String("0") && v != QLatin1String("1"))
+            throw ValidationError(tr("The setting \"%1\" must be 0 (no) or 1 (yes).").arg(key));
     } else if (key == QLatin1String(BureauName) && v.isEmpty()) {
         throw ValidationError(tr("The bureau's name may not be empty."));
     }

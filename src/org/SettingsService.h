@@ -28,6 +28,10 @@ public:
     static constexpr const char *HousingTermDefaultYears = "housing.term_default_years";
     static constexpr const char *HousingTermMaxYears = "housing.term_max_years";
     static constexpr const char *HousingAlertDays = "housing.alert_days";
+    // 1: an applicant who declines an offer keeps their place in the queue; 0: goes to the back.
+    static constexpr const char *HousingDeclineKeepsPlace = "housing.decline_keeps_place";
+    // Arrears of this many months or more raise an alert.
+    static constexpr const char *HousingArrearsMonths = "housing.arrears_months";
     // How many automatic backups to keep (storage/Backup.h); Backup::kDefaultKeep when unset.
     static constexpr const char *BackupKeep = "backup.keep";
 

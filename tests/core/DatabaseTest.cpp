@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "storage/Database.h"
+#include "support/UndoHousingSchema.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -158,6 +159,7 @@ const QStringList kSchema4Indexes = {
 // out of the way (SQLite cannot drop a column a foreign key uses), so both apply again.
 void undoSchema6(QSqlQuery &q)
 {
+    REQUIRE(ga::test::undoHousingSchema(q));
     REQUIRE(q.exec(QStringLiteral("DROP TABLE dispatch_liaisons")));
     // and schema 11's column, so that every later migration applies again too
     REQUIRE(q.exec(QStringLiteral("ALTER TABLE users DROP COLUMN locked")));

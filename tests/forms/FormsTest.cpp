@@ -16,6 +16,9 @@
 #include "widgets/admin/UserDialog.h"
 #include "widgets/energy/EnergyDialogs.h"
 #include "widgets/org/OrgDialogs.h"
+#include "widgets/housing/HousingDialogs.h"
+#include "housing/HousingService.h"
+#include "core/Period.h"
 #include "widgets/vehicles/AssignDialog.h"
 #include "widgets/vehicles/LedgerDialogs.h"
 #include "widgets/vehicles/LiaisonsDialog.h"
@@ -220,6 +223,61 @@ void forEachForm(const Visit &visit)
     {
         energy::QuotaDialog d(QStringLiteral("JZ00001"), 2026, 1000, {});
         visitShown(QStringLiteral("QuotaDialog"), visit, d);
+    }
+
+    // Housing (the demo holds a small register).
+    housing::HousingService &h = s.housing();
+    {
+        housing::ComplexDialog d(s.org(), h.activeComplexes().first());
+        visitShown(QStringLiteral("ComplexDialog"), visit, d);
+    }
+    {
+        housing::FlatDialog d(h, h.flat(h.flatsPageAfter({}, {}, 1).first().flat.id));
+        visitShown(QStringLiteral("FlatDialog"), visit, d);
+    }
+    {
+        housing::ApplicationDialog d(h, s.org());
+        visitShown(QStringLiteral("ApplicationDialog"), visit, d);
+    }
+    for (const QString &layout : h.layouts()) {
+        housing::FlatFilter vacant;
+        vacant.status = housing::FlatStatus::Vacant;
+        vacant.layout = layout;
+        const QList<housing::ApplicationRow> queue = h.queue(layout);
+        const QList<housing::FlatRow> free = h.flatsPageAfter(vacant, {}, 1);
+        if (!queue.isEmpty() && !free.isEmpty()) {
+            h.offerFlat(queue.first().application.id, free.first().flat.id);
+            break;
+        }
+    }
+    const QList<housing::OfferRow> offers = h.openOffers();
+    REQUIRE_FALSE(offers.isEmpty());
+    const QList<housing::ApplicationRow> waiting = h.applicationsPageAfter({}, {}, 50);
+    const auto applicant = *std::find_if(waiting.begin(), waiting.end(), [](const auto &a) {
+        return a.application.status == housing::ApplicationStatus::Waiting;
+    });
+    {
+        housing::OfferDialog d(h, applicant, applicant.staffName);
+        visitShown(QStringLiteral("OfferDialog"), visit, d);
+    }
+    {
+        housing::AcceptOfferDialog d(h, offers.first(), Money(80000));
+        visitShown(QStringLiteral("AcceptOfferDialog"), visit, d);
+    }
+    const housing::TenancyRow tenancy = h.tenanciesPageAfter({}, {}, 1).first();
+    {
+        housing::ExtendDialog d(h, tenancy);
+        visitShown(QStringLiteral("ExtendDialog"), visit, d);
+    }
+    {
+        housing::RentRollFilter roll;
+        roll.month = toIsoMonth(h.today());
+        housing::PaymentDialog d(h.rentRollPageAfter(roll, {}, 1).first(), h.today());
+        visitShown(QStringLiteral("PaymentDialog"), visit, d);
+    }
+    {
+        housing::CheckoutDialog d(h, tenancy);
+        visitShown(QStringLiteral("CheckoutDialog"), visit, d);
     }
 }
 

@@ -311,7 +311,7 @@ TEST_CASE("The demo users can log in with the demo password", "[generator]")
     CHECK(manager.role == Role::Manager);
     CHECK(manager.can(Permission::ApproveDispatch));
     const UserContext clerk = demo::userContext(t.services(), QStringLiteral("clerk"));
-    CHECK(clerk.modules == QSet<Module>{Module::Organisation, Module::Vehicles});
+    CHECK(clerk.modules == QSet<Module>{Module::Organisation, Module::Vehicles, Module::Housing});
     CHECK(demo::userContext(t.services(), QStringLiteral("staff")).departmentId > 0);
     const UserContext agency = demo::userContext(t.services(), QStringLiteral("agency"));
     CHECK(agency.scopeDepartmentId > 0);
