@@ -182,6 +182,61 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     </message>
 </context>
 <context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>loading a housing application</source>
+        <translation>读取住房申请</translation>
+    </message>
+    <message>
+        <source>listing housing applications</source>
+        <translation>列出住房申请</translation>
+    </message>
+    <message>
+        <source>counting housing applications</source>
+        <translation>统计住房申请</translation>
+    </message>
+    <message>
+        <source>listing the housing queue</source>
+        <translation>列出轮候队列</translation>
+    </message>
+    <message>
+        <source>finding the head of the housing queue</source>
+        <translation>查找轮候队首</translation>
+    </message>
+    <message>
+        <source>saving a new housing application</source>
+        <translation>保存新的住房申请</translation>
+    </message>
+    <message>
+        <source>saving a housing application</source>
+        <translation>保存住房申请</translation>
+    </message>
+    <message>
+        <source>changing the status of a housing application</source>
+        <translation>更改住房申请状态</translation>
+    </message>
+    <message>
+        <source>moving a housing application in the queue</source>
+        <translation>调整住房申请的轮候位置</translation>
+    </message>
+    <message>
+        <source>loading a flat offer</source>
+        <translation>读取配租通知</translation>
+    </message>
+    <message>
+        <source>listing open flat offers</source>
+        <translation>列出未答复的配租</translation>
+    </message>
+    <message>
+        <source>saving a flat offer</source>
+        <translation>保存配租</translation>
+    </message>
+    <message>
+        <source>recording the answer to a flat offer</source>
+        <translation>记录配租答复</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>writing the audit log</source>
@@ -458,6 +513,45 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     <message>
         <source>The value mapping of &quot;%1&quot; maps &quot;%2&quot; to something that is not text.</source>
         <translation>“%1”的值映射把“%2”映射为非文本内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplexRepository</name>
+    <message>
+        <source>loading a housing complex</source>
+        <translation>读取住房小区</translation>
+    </message>
+    <message>
+        <source>listing housing complexes</source>
+        <translation>列出住房小区</translation>
+    </message>
+    <message>
+        <source>counting housing complexes</source>
+        <translation>统计住房小区</translation>
+    </message>
+    <message>
+        <source>checking a housing complex code</source>
+        <translation>检查小区编号</translation>
+    </message>
+    <message>
+        <source>checking the flats of a housing complex</source>
+        <translation>检查小区的房屋</translation>
+    </message>
+    <message>
+        <source>saving a new housing complex</source>
+        <translation>保存新的住房小区</translation>
+    </message>
+    <message>
+        <source>saving a housing complex</source>
+        <translation>保存住房小区</translation>
+    </message>
+    <message>
+        <source>changing the status of a housing complex</source>
+        <translation>更改住房小区状态</translation>
+    </message>
+    <message>
+        <source>deleting a housing complex</source>
+        <translation>删除住房小区</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1593,172 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>FlatImporter</name>
+    <message>
+        <source>Complex</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Flat number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>The complex is empty.</source>
+        <translation>小区为空。</translation>
+    </message>
+    <message>
+        <source>More than one complex is named &quot;%1&quot;; use its code.</source>
+        <translation>有多个小区名为“%1”，请使用小区编号。</translation>
+    </message>
+    <message>
+        <source>No complex has the code or name &quot;%1&quot;.</source>
+        <translation>没有编号或名称为“%1”的小区。</translation>
+    </message>
+    <message>
+        <source>No complex has this code or name</source>
+        <translation>没有该编号或名称的小区</translation>
+    </message>
+    <message>
+        <source>The building is empty.</source>
+        <translation>楼栋为空。</translation>
+    </message>
+    <message>
+        <source>The flat number is empty.</source>
+        <translation>房号为空。</translation>
+    </message>
+    <message>
+        <source>The flat %1 %2-%3-%4 is not in the register.</source>
+        <translation>房屋 %1 %2-%3-%4 不在登记中。</translation>
+    </message>
+    <message>
+        <source>The flat is not in the register</source>
+        <translation>房屋不在登记中</translation>
+    </message>
+    <message>
+        <source>loading the register</source>
+        <translation>读取住房登记</translation>
+    </message>
+    <message>
+        <source>Flats</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Water meter</source>
+        <translation>水表号</translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation>电表号</translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation>燃气表号</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>家具清单</translation>
+    </message>
+    <message>
+        <source>The inventory &quot;%1&quot; cannot be read (write e.g. 床×2；冰箱).</source>
+        <translation>无法识别家具清单“%1”（请写成如 床×2；冰箱）。</translation>
+    </message>
+    <message>
+        <source>The area is empty or not above 0.</source>
+        <translation>面积为空或不大于 0。</translation>
+    </message>
+    <message>
+        <source>The layout is empty.</source>
+        <translation>户型为空。</translation>
+    </message>
+    <message>
+        <source>The flat %1 is already in the register (not overwritten).</source>
+        <translation>房屋 %1 已在登记中（未覆盖）。</translation>
+    </message>
+    <message>
+        <source>The flat %1 already appears on line %2.</source>
+        <translation>房屋 %1 已在第 %2 行出现。</translation>
+    </message>
+</context>
+<context>
+    <name>FlatRepository</name>
+    <message>
+        <source>loading a flat</source>
+        <translation>读取房屋</translation>
+    </message>
+    <message>
+        <source>loading a flat&apos;s inventory</source>
+        <translation>读取房屋家具清单</translation>
+    </message>
+    <message>
+        <source>looking up a flat</source>
+        <translation>查找房屋</translation>
+    </message>
+    <message>
+        <source>listing flats</source>
+        <translation>列出房屋</translation>
+    </message>
+    <message>
+        <source>counting flats</source>
+        <translation>统计房屋</translation>
+    </message>
+    <message>
+        <source>listing flat layouts</source>
+        <translation>列出户型</translation>
+    </message>
+    <message>
+        <source>removing an inventory line</source>
+        <translation>删除家具清单条目</translation>
+    </message>
+    <message>
+        <source>saving an inventory line</source>
+        <translation>保存家具清单条目</translation>
+    </message>
+    <message>
+        <source>saving a new flat</source>
+        <translation>保存新房屋</translation>
+    </message>
+    <message>
+        <source>saving a flat</source>
+        <translation>保存房屋</translation>
+    </message>
+    <message>
+        <source>changing the status of a flat</source>
+        <translation>更改房屋状态</translation>
+    </message>
+    <message>
+        <source>checking what refers to a flat</source>
+        <translation>检查引用该房屋的记录</translation>
+    </message>
+    <message>
+        <source>deleting a flat&apos;s inventory</source>
+        <translation>删除房屋家具清单</translation>
+    </message>
+    <message>
+        <source>deleting a flat</source>
+        <translation>删除房屋</translation>
+    </message>
+</context>
+<context>
     <name>FuelImporter</name>
     <message>
         <source>loading the vehicles</source>
@@ -1872,6 +2132,429 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>HousingGenerator</name>
+    <message>
+        <source>generating turnover housing</source>
+        <translation>生成周转住房数据</translation>
+    </message>
+</context>
+<context>
+    <name>HousingService</name>
+    <message>
+        <source>The housing complex no longer exists.</source>
+        <translation>该住房小区已不存在。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another agency, outside your scope.</source>
+        <translation>该记录属于其他单位，不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>The complex needs a code.</source>
+        <translation>请填写小区编号。</translation>
+    </message>
+    <message>
+        <source>The complex needs a name.</source>
+        <translation>请填写小区名称。</translation>
+    </message>
+    <message>
+        <source>Choose the unit that manages the complex.</source>
+        <translation>请选择小区的管理单位。</translation>
+    </message>
+    <message>
+        <source>The rent rate must be more than ¥0 and at most ¥1,000 per m² per month.</source>
+        <translation>租金标准须大于 ¥0，且不超过每月每平方米 ¥1,000。</translation>
+    </message>
+    <message>
+        <source>Another complex already has the code %1.</source>
+        <translation>编号 %1 已被其他小区使用。</translation>
+    </message>
+    <message>
+        <source>The complex &quot;%1&quot; still has flats; retire it instead.</source>
+        <translation>小区“%1”下仍有房屋，请改为停用。</translation>
+    </message>
+    <message>
+        <source>The flat no longer exists.</source>
+        <translation>该房屋已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the complex the flat is in.</source>
+        <translation>请选择房屋所在小区。</translation>
+    </message>
+    <message>
+        <source>The flat needs its building.</source>
+        <translation>请填写房屋所在楼栋。</translation>
+    </message>
+    <message>
+        <source>The flat needs its number.</source>
+        <translation>请填写房号。</translation>
+    </message>
+    <message>
+        <source>The flat&apos;s area must be more than 0 and at most 1,000 m².</source>
+        <translation>房屋面积须大于 0，且不超过 1,000 m²。</translation>
+    </message>
+    <message>
+        <source>The flat needs its layout (e.g. 2室1厅).</source>
+        <translation>请填写户型（如 2室1厅）。</translation>
+    </message>
+    <message>
+        <source>The floor must lie between -5 and 200.</source>
+        <translation>楼层须在 -5 到 200 之间。</translation>
+    </message>
+    <message>
+        <source>Every inventory line needs the item&apos;s name.</source>
+        <translation>家具清单的每一行都需要物品名称。</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be at least 1.</source>
+        <translation>“%1”的数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; cannot be negative.</source>
+        <translation>“%1”的价值不能为负数。</translation>
+    </message>
+    <message>
+        <source>The complex already has the flat %1.</source>
+        <translation>该小区已有房屋 %1。</translation>
+    </message>
+    <message>
+        <source>A flat that is let or offered cannot move to another complex.</source>
+        <translation>已出租或已配租的房屋不能调整到其他小区。</translation>
+    </message>
+    <message>
+        <source>A flat becomes occupied or reserved only through a tenancy or an offer.</source>
+        <translation>房屋只能通过租约或配租变为已入住或已预留。</translation>
+    </message>
+    <message>
+        <source>The flat %1 is %2: end the tenancy or the offer first.</source>
+        <translation>房屋 %1 当前为“%2”：请先结束租约或配租。</translation>
+    </message>
+    <message>
+        <source>The flat %1 has been offered or let; its history is kept. Set it to maintenance instead.</source>
+        <translation>房屋 %1 已配租或出租过，其记录需保留。请改为设为维修。</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s staff record is retired.</source>
+        <translation>%1 的人员记录已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is not a transferred cadre (交流干部).</source>
+        <translation>%1 不是交流干部。</translation>
+    </message>
+    <message>
+        <source>%1 has not declared having no housing locally.</source>
+        <translation>%1 未声明在本地无住房。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a tenancy.</source>
+        <translation>%1 已有在租租约。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s post ended on %2.</source>
+        <translation>%1 的任职已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>%1 already has an open application.</source>
+        <translation>%1 已有未办结的申请。</translation>
+    </message>
+    <message>
+        <source>The application date cannot be in the future.</source>
+        <translation>申请日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The household size must lie between 1 and 20.</source>
+        <translation>家庭人数须在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the layout applied for.</source>
+        <translation>请选择申请的户型。</translation>
+    </message>
+    <message>
+        <source>Priority points must lie between 0 and 1000.</source>
+        <translation>优先分须在 0 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>Priority points need their grounds.</source>
+        <translation>优先分需注明依据。</translation>
+    </message>
+    <message>
+        <source>Choose the applicant.</source>
+        <translation>请选择申请人。</translation>
+    </message>
+    <message>
+        <source>%1 may not apply for turnover housing:
+%2</source>
+        <translation>%1 不符合周转住房申请条件：
+%2</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>该申请已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a waiting application can be withdrawn (this one is %1).</source>
+        <translation>只能撤回轮候中的申请（此申请为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Only a waiting application can be offered a flat (this one is %1).</source>
+        <translation>只能向轮候中的申请配租（此申请为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The flat %1 is %2, not vacant.</source>
+        <translation>房屋 %1 当前为“%2”，不是空置。</translation>
+    </message>
+    <message>
+        <source>The flat %1 is a %2; the application is for a %3.</source>
+        <translation>房屋 %1 为 %2，而申请的户型是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is at the head of the queue for %2. Offering the flat to anyone else needs a recorded reason.</source>
+        <translation>%1 位列 %2 轮候队首。向其他人配租须记录理由。</translation>
+    </message>
+    <message>
+        <source>The flat or the applicant already has an open offer.</source>
+        <translation>该房屋或申请人已有未答复的配租。</translation>
+    </message>
+    <message>
+        <source>The offer no longer exists.</source>
+        <translation>该配租已不存在。</translation>
+    </message>
+    <message>
+        <source>The offer has already been answered.</source>
+        <translation>该配租已答复。</translation>
+    </message>
+    <message>
+        <source>Record why the offer was declined.</source>
+        <translation>请记录放弃配租的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the tenancy&apos;s start date.</source>
+        <translation>请填写租约起始日期。</translation>
+    </message>
+    <message>
+        <source>The tenancy cannot end before it starts.</source>
+        <translation>租约结束日期不能早于起始日期。</translation>
+    </message>
+    <message>
+        <source>The tenancy would end on %1, beyond the maximum term (last day %2). Sign it for the maximum term; a manager may extend it later with a recorded reason.</source>
+        <translation>租约将于 %1 到期，超过最长租期（最后一天 %2）。请按最长租期签订；之后可由主管领导记录理由予以延期。</translation>
+    </message>
+    <message>
+        <source>The deposit cannot be negative.</source>
+        <translation>押金不能为负数。</translation>
+    </message>
+    <message>
+        <source>The flat or the tenant already has an active tenancy.</source>
+        <translation>该房屋或租户已有在租租约。</translation>
+    </message>
+    <message>
+        <source>The tenancy no longer exists.</source>
+        <translation>该租约已不存在。</translation>
+    </message>
+    <message>
+        <source>The tenancy has ended.</source>
+        <translation>该租约已结束。</translation>
+    </message>
+    <message>
+        <source>The new end must be later than the agreed end (%1).</source>
+        <translation>新的到期日须晚于约定到期日（%1）。</translation>
+    </message>
+    <message>
+        <source>Extending a tenancy beyond the maximum term (last day %1) needs a manager&apos;s approval.</source>
+        <translation>租约延期超过最长租期（最后一天 %1）须经主管领导批准。</translation>
+    </message>
+    <message>
+        <source>An extension beyond the maximum term needs its reason recorded.</source>
+        <translation>超过最长租期的延期须记录理由。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
+        <translation>“%1”不是有效月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>The rent roll of %1 cannot be made before the month begins.</source>
+        <translation>%1 尚未开始，不能生成该月租金台账。</translation>
+    </message>
+    <message>
+        <source>The rent line no longer exists.</source>
+        <translation>该租金条目已不存在。</translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than ¥0.</source>
+        <translation>缴款金额须大于 ¥0。</translation>
+    </message>
+    <message>
+        <source>Enter the payment&apos;s date (not in the future).</source>
+        <translation>请填写缴款日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>The tenancy has been checked out; its rent was settled then.</source>
+        <translation>该租约已退房，租金已在退房时结清。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>The tenancy has already been checked out.</source>
+        <translation>该租约已办理退房。</translation>
+    </message>
+    <message>
+        <source>The check-out date must be on or after the start (%1).</source>
+        <translation>退房日期不能早于租约起始日（%1）。</translation>
+    </message>
+    <message>
+        <source>The check-out date cannot be in the future.</source>
+        <translation>退房日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Utilities cannot be negative.</source>
+        <translation>水电燃气费不能为负数。</translation>
+    </message>
+    <message>
+        <source>After check-out the flat is vacant or in maintenance.</source>
+        <translation>退房后房屋只能为空置或维修。</translation>
+    </message>
+    <message>
+        <source>The inspection lists an item that is not (or twice) in the flat&apos;s inventory.</source>
+        <translation>验房清单中有物品不在房屋家具清单中（或重复列出）。</translation>
+    </message>
+    <message>
+        <source>Every inspection line needs the item&apos;s name.</source>
+        <translation>验房清单的每一行都需要物品名称。</translation>
+    </message>
+    <message>
+        <source>A damage cost cannot be negative.</source>
+        <translation>损坏赔偿不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in order: it has no damage cost.</source>
+        <translation>“%1”完好，不应有损坏赔偿。</translation>
+    </message>
+    <message>
+        <source>Inspect every item of the flat&apos;s inventory (%1 of %2 done).</source>
+        <translation>请查验家具清单中的每件物品（已查验 %1 件，共 %2 件）。</translation>
+    </message>
+    <message>
+        <source>Final settlement</source>
+        <translation>退房结算</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenancy of %1 ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>%1 的租约于 %2 到期（还有 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s post ended on %2, but they still occupy the flat.</source>
+        <translation>%1 的任职已于 %2 结束，但仍在住。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s staff record is retired, but they still occupy the flat.</source>
+        <translation>%1 的人员记录已停用，但仍在住。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes %2 for %n month(s), since %3.</source>
+        <translation>
+            <numerusform>%1 自 %3 起欠缴租金 %2，共 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flat&apos;s complex lies outside your agency scope.</source>
+        <translation>该房屋所在小区不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>The tenancy would end on %1, beyond the maximum term (last day %2).</source>
+        <translation>租约将于 %1 到期，超过最长租期（最后一天 %2）。</translation>
+    </message>
+    <message>
+        <source>The deposit and the rent cannot be negative.</source>
+        <translation>押金和租金不能为负数。</translation>
+    </message>
+    <message>
+        <source>The tenancy ended on %1, before its start or in the future.</source>
+        <translation>租约结束日期 %1 早于起租日期或晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>HousingTypes</name>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>轮候中</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>已配租</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在租</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Bldg %1</source>
+        <translation>%1号楼</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>The GovAssets database.</source>
@@ -1994,24 +2677,24 @@ Give a reason to override them.</source>
         <translation>使用 --rejects FILE 可保存每一条被拒绝的行及其原因。</translation>
     </message>
     <message>
-        <source>Imports vehicles, fuel transactions or energy readings from a CSV file.</source>
-        <translation>从 CSV 文件导入车辆、加油记录或能耗抄表数据。</translation>
-    </message>
-    <message>
-        <source>What the file holds: vehicles, fuel or readings.</source>
-        <translation>文件内容：vehicles（车辆）、fuel（加油记录）或 readings（能耗抄表）。</translation>
-    </message>
-    <message>
-        <source>Say what to import: vehicles, fuel or readings.</source>
-        <translation>请指明导入内容：vehicles、fuel 或 readings。</translation>
-    </message>
-    <message>
         <source>Replaced: %1 stored record(s) of the same meter and month</source>
         <translation>已替换：%1 条同一计量表同月份的已存记录</translation>
     </message>
     <message>
-        <source>Import vehicles, fuel transactions or energy readings from CSV</source>
-        <translation>从 CSV 导入车辆、加油记录或能耗抄表数据</translation>
+        <source>Imports vehicles, fuel transactions, energy readings, flats or tenancies from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds: vehicles, fuel, readings, flats or tenancies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to import: vehicles, fuel, readings, flats or tenancies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import vehicles, fuel transactions, energy readings, flats or tenancies from CSV</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3453,14 @@ Give a reason to override them.</source>
         <source>edit energy records</source>
         <translation>编辑能耗数据</translation>
     </message>
+    <message>
+        <source>edit housing records</source>
+        <translation>编辑周转住房记录</translation>
+    </message>
+    <message>
+        <source>approve tenancy extensions beyond the maximum term</source>
+        <translation>批准超过最长租期的延期</translation>
+    </message>
 </context>
 <context>
     <name>Query</name>
@@ -2975,6 +3666,69 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>RentRepository</name>
+    <message>
+        <source>listing the tenancies to bill</source>
+        <translation>列出应计租的租约</translation>
+    </message>
+    <message>
+        <source>listing the month&apos;s rent lines</source>
+        <translation>列出本月租金条目</translation>
+    </message>
+    <message>
+        <source>writing the rent roll</source>
+        <translation>写入租金台账</translation>
+    </message>
+    <message>
+        <source>loading a rent line</source>
+        <translation>读取租金条目</translation>
+    </message>
+    <message>
+        <source>loading a tenancy&apos;s rent lines</source>
+        <translation>读取租约的租金条目</translation>
+    </message>
+    <message>
+        <source>loading a tenancy&apos;s unpaid rent</source>
+        <translation>读取租约的欠缴租金</translation>
+    </message>
+    <message>
+        <source>changing a rent line</source>
+        <translation>更改租金条目</translation>
+    </message>
+    <message>
+        <source>recording a payment on a rent line</source>
+        <translation>记录租金缴款</translation>
+    </message>
+    <message>
+        <source>listing the rent roll</source>
+        <translation>列出租金台账</translation>
+    </message>
+    <message>
+        <source>adding up the rent roll</source>
+        <translation>汇总租金台账</translation>
+    </message>
+    <message>
+        <source>saving a rent payment</source>
+        <translation>保存租金缴款</translation>
+    </message>
+    <message>
+        <source>listing a tenancy&apos;s payments</source>
+        <translation>列出租约的缴款</translation>
+    </message>
+    <message>
+        <source>listing arrears</source>
+        <translation>列出欠租</translation>
+    </message>
+    <message>
+        <source>counting arrears</source>
+        <translation>统计欠租</translation>
+    </message>
+    <message>
+        <source>adding up arrears per complex</source>
+        <translation>按小区汇总欠租</translation>
+    </message>
+</context>
+<context>
     <name>RowCells</name>
     <message>
         <source>%1: not readable</source>
@@ -3079,6 +3833,10 @@ Give a reason to override them.</source>
     <message>
         <source>saving a setting</source>
         <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be 0 (no) or 1 (yes).</source>
+        <translation>设置“%1”只能为 0（否）或 1（是）。</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3950,132 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>counting vehicle purchases</source>
         <translation>统计车辆购置数量</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyImporter</name>
+    <message>
+        <source>Tenancies</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s staff number</source>
+        <translation>租户人员编号</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起租日期</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>约定到期日</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>退房日期</translation>
+    </message>
+    <message>
+        <source>loading the staff</source>
+        <translation>读取人员</translation>
+    </message>
+    <message>
+        <source>No staff member has the number &quot;%1&quot;.</source>
+        <translation>没有编号为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>No staff member has this number</source>
+        <translation>没有该编号的人员</translation>
+    </message>
+    <message>
+        <source>The start date is empty.</source>
+        <translation>起租日期为空。</translation>
+    </message>
+    <message>
+        <source>The flat %1 already has an active tenancy earlier in the file.</source>
+        <translation>房屋 %1 在文件前面已有在租租约。</translation>
+    </message>
+    <message>
+        <source>%1 already has an active tenancy earlier in the file.</source>
+        <translation>%1 在文件前面已有在租租约。</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyRepository</name>
+    <message>
+        <source>loading a tenancy</source>
+        <translation>读取租约</translation>
+    </message>
+    <message>
+        <source>loading a flat&apos;s tenancy</source>
+        <translation>读取房屋的租约</translation>
+    </message>
+    <message>
+        <source>loading a tenant&apos;s tenancy</source>
+        <translation>读取租户的租约</translation>
+    </message>
+    <message>
+        <source>listing tenancies</source>
+        <translation>列出租约</translation>
+    </message>
+    <message>
+        <source>counting tenancies</source>
+        <translation>统计租约</translation>
+    </message>
+    <message>
+        <source>listing tenancies that end soon</source>
+        <translation>列出即将到期的租约</translation>
+    </message>
+    <message>
+        <source>listing tenants whose post has ended</source>
+        <translation>列出任职已结束的租户</translation>
+    </message>
+    <message>
+        <source>saving a new tenancy</source>
+        <translation>保存新租约</translation>
+    </message>
+    <message>
+        <source>changing the end of a tenancy</source>
+        <translation>更改租约到期日</translation>
+    </message>
+    <message>
+        <source>carrying a tenant&apos;s credit</source>
+        <translation>结转租户预缴余额</translation>
+    </message>
+    <message>
+        <source>ending a tenancy</source>
+        <translation>结束租约</translation>
+    </message>
+    <message>
+        <source>recording a tenancy extension</source>
+        <translation>记录租约延期</translation>
+    </message>
+    <message>
+        <source>listing a tenancy&apos;s extensions</source>
+        <translation>列出租约的延期记录</translation>
+    </message>
+    <message>
+        <source>saving a check-out</source>
+        <translation>保存退房记录</translation>
+    </message>
+    <message>
+        <source>saving a check-out&apos;s inspection</source>
+        <translation>保存退房验房记录</translation>
+    </message>
+    <message>
+        <source>loading a check-out</source>
+        <translation>读取退房记录</translation>
+    </message>
+    <message>
+        <source>loading a check-out&apos;s inspection</source>
+        <translation>读取退房验房记录</translation>
     </message>
 </context>
 <context>
@@ -6049,10 +6933,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <translation>周转住房</translation>
     </message>
     <message>
-        <source>Turnover flats for transferred cadres: applications and the queue, tenancies, rent, alerts and check-out.</source>
-        <translation>交流干部周转住房：申请与轮候、租住、租金、提醒及退房。</translation>
-    </message>
-    <message>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
@@ -6173,6 +7053,14 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Data s&amp;tore…</source>
         <translation>数据存放位置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;lats…</source>
+        <translation>导入房屋(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;tenancies…</source>
+        <translation>导入租约(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -8534,6 +9422,1085 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>no meters</source>
         <translation>无计量表</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::AcceptOfferDialog</name>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>起租日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed end:</source>
+        <translation>约定到期日(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>押金(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sign the tenancy</source>
+        <translation>签订租约</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2 %3.</source>
+        <translation>%1 接受 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Monthly rent %1, frozen at signing. The term may run to %2 at most.</source>
+        <translation>月租金 %1，签约时锁定。租期最长至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::ApplicationDialog</name>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>人员编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Applied &amp;on:</source>
+        <translation>申请日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household size:</source>
+        <translation>家庭人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>户型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority points:</source>
+        <translation>优先分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Priority &amp;grounds:</source>
+        <translation>优先依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;No housing of their own locally</source>
+        <translation>本地无自有住房(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New housing application</source>
+        <translation>新建住房申请</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s staff number.</source>
+        <translation>请输入申请人的人员编号。</translation>
+    </message>
+    <message>
+        <source>No staff member has the number %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): eligible.</source>
+        <translation>%1（%2）：符合申请条件。</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible:
+%2</source>
+        <translation>%1 不符合申请条件：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::ApplicationsTab</name>
+    <message>
+        <source>Applications</source>
+        <translation>住房申请</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Search name or staff number</source>
+        <translation>搜索姓名或人员编号</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>户型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>显示已办结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>人员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭人数</translation>
+    </message>
+    <message>
+        <source>Priority points</source>
+        <translation>优先分</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Passed over because</source>
+        <translation>被越过的原因</translation>
+    </message>
+    <message>
+        <source>Any layout</source>
+        <translation>全部户型</translation>
+    </message>
+    <message>
+        <source>No applications match the filter.</source>
+        <translation>没有符合条件的申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n 份申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Withdraw the application? It leaves the queue; the record is kept.</source>
+        <translation>撤回该申请？申请将退出轮候，记录保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::ArrearsTab</name>
+    <message>
+        <source>Arrears</source>
+        <translation>欠租</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplex:</source>
+        <translation>小区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum months:</source>
+        <translation>最少欠缴月数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>All complexes</source>
+        <translation>全部小区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n tenant(s))</source>
+        <translation>
+            <numerusform>%1：%2（%n 户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No arrears.</source>
+        <translation>无欠租。</translation>
+    </message>
+    <message>
+        <source>Per complex: %1</source>
+        <translation>按小区：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No tenant owes rent.</source>
+        <translation>没有租户欠缴租金。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) owe rent</source>
+        <translation>
+            <numerusform>%n 户欠缴租金</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::CheckoutDialog</name>
+    <message>
+        <source>Check-out &amp;date:</source>
+        <translation>退房日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Utilities:</source>
+        <translation>水电燃气费(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Flat afterwards:</source>
+        <translation>退房后房屋状态(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection:</source>
+        <translation>验房(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3, since %4; deposit %5.</source>
+        <translation>%1，%2 %3，自 %4 起租；押金 %5。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Damage cost</source>
+        <translation>损坏赔偿</translation>
+    </message>
+    <message>
+        <source>Rent to the day %1 + utilities %2 + damages %3 − deposit %4 − credit %5 = %6</source>
+        <translation>按日计租金 %1 + 水电燃气费 %2 + 损坏赔偿 %3 − 押金 %4 − 预缴余额 %5 = %6</translation>
+    </message>
+    <message>
+        <source>To be paid back to the tenant: %1</source>
+        <translation>应退还租户：%1</translation>
+    </message>
+    <message>
+        <source>To be paid by the tenant: %1</source>
+        <translation>租户应补缴：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::ComplexDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Managing &amp;unit:</source>
+        <translation>管理单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rent per m² a month:</source>
+        <translation>每平方米月租金(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Edit housing complex</source>
+        <translation>编辑住房小区</translation>
+    </message>
+    <message>
+        <source>New housing complex</source>
+        <translation>新建住房小区</translation>
+    </message>
+    <message>
+        <source> per m² a month</source>
+        <translation> /平方米·月</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::ComplexesTab</name>
+    <message>
+        <source>Housing complexes</source>
+        <translation>住房小区</translation>
+    </message>
+    <message>
+        <source>&amp;New complex…</source>
+        <translation>新建小区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>显示已停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Managing unit</source>
+        <translation>管理单位</translation>
+    </message>
+    <message>
+        <source>Rent per m² a month</source>
+        <translation>每平方米月租金</translation>
+    </message>
+    <message>
+        <source>Flats</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>No housing complexes yet.</source>
+        <translation>尚无住房小区。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complex(es)</source>
+        <translation>
+            <numerusform>%n 个小区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire complex</source>
+        <translation>停用小区</translation>
+    </message>
+    <message>
+        <source>Retire the complex? Its flats and history are kept.</source>
+        <translation>停用该小区？其房屋和历史记录均保留。</translation>
+    </message>
+    <message>
+        <source>Reactivate complex</source>
+        <translation>重新启用小区</translation>
+    </message>
+    <message>
+        <source>Reactivate the complex?</source>
+        <translation>重新启用该小区？</translation>
+    </message>
+    <message>
+        <source>Delete complex</source>
+        <translation>删除小区</translation>
+    </message>
+    <message>
+        <source>Delete the complex for good? Only a complex without flats can be deleted.</source>
+        <translation>永久删除该小区？只有没有房屋的小区才能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::ExtendDialog</name>
+    <message>
+        <source>&amp;New end:</source>
+        <translation>新到期日(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Extend tenancy</source>
+        <translation>租约延期</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: agreed end %4. Beyond %5 (the maximum term) only a manager may extend, with the reason recorded.</source>
+        <translation>%1，%2 %3：约定到期日 %4。超过 %5（最长租期）的延期只能由主管领导批准，并记录理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::FlatDialog</name>
+    <message>
+        <source>Co&amp;mplex:</source>
+        <translation>小区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>楼层(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>房号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>面积(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>户型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Water meter:</source>
+        <translation>水表号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity meter:</source>
+        <translation>电表号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gas meter:</source>
+        <translation>燃气表号(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory:</source>
+        <translation>家具清单(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem</source>
+        <translation>添加物品(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除物品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit flat</source>
+        <translation>编辑房屋</translation>
+    </message>
+    <message>
+        <source>New flat</source>
+        <translation>新建房屋</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value (¥)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”的数量不是整数。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not an amount.</source>
+        <translation>“%1”的价值不是有效金额。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::FlatsTab</name>
+    <message>
+        <source>Flats</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>&amp;New flat…</source>
+        <translation>新建房屋(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Set to main&amp;tenance…</source>
+        <translation>设为维修(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set v&amp;acant…</source>
+        <translation>设为空置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search building, number, layout or meter</source>
+        <translation>搜索楼栋、房号、户型或表号</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplex:</source>
+        <translation>小区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>户型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days vacant</source>
+        <translation>空置天数</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Meters (water / electricity / gas)</source>
+        <translation>表号（水 / 电 / 燃气）</translation>
+    </message>
+    <message>
+        <source>All complexes</source>
+        <translation>全部小区</translation>
+    </message>
+    <message>
+        <source>Any layout</source>
+        <translation>全部户型</translation>
+    </message>
+    <message>
+        <source>No flats match the filter.</source>
+        <translation>没有符合条件的房屋。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flat(s)</source>
+        <translation>
+            <numerusform>%n 套房屋</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set to maintenance</source>
+        <translation>设为维修</translation>
+    </message>
+    <message>
+        <source>Take the flat out of letting for maintenance?</source>
+        <translation>将该房屋暂停出租进行维修？</translation>
+    </message>
+    <message>
+        <source>Set vacant</source>
+        <translation>设为空置</translation>
+    </message>
+    <message>
+        <source>The maintenance is done: set the flat vacant?</source>
+        <translation>维修已完成：将房屋设为空置？</translation>
+    </message>
+    <message>
+        <source>Delete flat</source>
+        <translation>删除房屋</translation>
+    </message>
+    <message>
+        <source>Delete the flat for good? Only a flat never offered or let can be deleted.</source>
+        <translation>永久删除该房屋？只有从未配租或出租的房屋才能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::HousingAlertsTab</name>
+    <message>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Tenancies ending within %1 days, tenants whose post has ended, arrears of %2 months or more (the settings).</source>
+        <translation>%1 天内到期的租约、任职已结束的租户、欠租 %2 个月及以上（见设置）。</translation>
+    </message>
+    <message>
+        <source>Ending within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Ending within %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
+    <message>
+        <source>Post ended, still occupying</source>
+        <translation>任职已结束仍在住</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠租</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::HousingPage</name>
+    <message>
+        <source>Flats</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Complexes</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>住房申请</translation>
+    </message>
+    <message>
+        <source>Queue and offers</source>
+        <translation>轮候与配租</translation>
+    </message>
+    <message>
+        <source>Tenancies</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Rent roll</source>
+        <translation>租金台账</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠租</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::OfferDialog</name>
+    <message>
+        <source>&amp;Flat:</source>
+        <translation>房屋(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for passing over the head of the queue:</source>
+        <translation>越过轮候队首的理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Offer a flat</source>
+        <translation>配租房屋</translation>
+    </message>
+    <message>
+        <source>%1, place %2 in the queue for %3.</source>
+        <translation>%1，%3 轮候第 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 heads the queue: record why this applicant is offered the flat first.</source>
+        <translation>%1 位列队首：请记录优先向本申请人配租的理由。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 m²</source>
+        <translation>%1 %2，%3 m²</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::PaymentDialog</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>缴款日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record a rent payment</source>
+        <translation>登记租金缴款</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3, rent of %4: %5, paid %6, owing %7. More than is owed pays the earlier months and is then carried as credit.</source>
+        <translation>%1，%2 %3，%4 租金：%5，已缴 %6，欠缴 %7。超出欠缴的部分先抵扣以前月份，余额结转为预缴。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::QueueTab</name>
+    <message>
+        <source>&amp;Offer flat…</source>
+        <translation>配租房屋(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept offer…</source>
+        <translation>接受配租(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>De&amp;cline offer…</source>
+        <translation>放弃配租(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>户型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Waiting, by priority points and then date:</source>
+        <translation>轮候中（按优先分，再按日期排序）：</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Queue date</source>
+        <translation>轮候日期</translation>
+    </message>
+    <message>
+        <source>Priority points</source>
+        <translation>优先分</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Passed over because</source>
+        <translation>被越过的原因</translation>
+    </message>
+    <message>
+        <source>Open offers:</source>
+        <translation>待答复的配租：</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>已配租</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Passed over</source>
+        <translation>被越过者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>轮候</translation>
+    </message>
+    <message>
+        <source>Offer flat</source>
+        <translation>配租房屋</translation>
+    </message>
+    <message>
+        <source>Choose the applicant in the queue first.</source>
+        <translation>请先在轮候队列中选择申请人。</translation>
+    </message>
+    <message>
+        <source>another agency&apos;s applicant</source>
+        <translation>其他单位的申请人</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>接受配租</translation>
+    </message>
+    <message>
+        <source>Choose the open offer first.</source>
+        <translation>请先选择待答复的配租。</translation>
+    </message>
+    <message>
+        <source>Decline offer</source>
+        <translation>放弃配租</translation>
+    </message>
+    <message>
+        <source>Why did %1 decline?</source>
+        <translation>%1 放弃的原因是什么？</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::RentRollTab</name>
+    <message>
+        <source>Rent roll</source>
+        <translation>租金台账</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记缴款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate month</source>
+        <translation>生成本月台账(&amp;G)</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Search tenant</source>
+        <translation>搜索租户</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplex:</source>
+        <translation>小区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid only</source>
+        <translation>仅显示未缴清(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>All complexes</source>
+        <translation>全部小区</translation>
+    </message>
+    <message>
+        <source>Enter a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 输入月份。</translation>
+    </message>
+    <message>
+        <source>No rent lines for %1: press Generate month.</source>
+        <translation>%1 尚无租金条目：请点击“生成本月台账”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): rent %1, paid %2, owing %3</source>
+        <translation>
+            <numerusform>%n 条：租金 %1，已缴 %2，欠缴 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate month</source>
+        <translation>生成本月台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rent roll of %1 was already generated (%n line(s)); nothing was added.</source>
+        <translation>
+            <numerusform>%1 的租金台账已生成（%n 条），未新增任何条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active tenancy to bill for %1.</source>
+        <translation>%1 没有需要计租的在租租约。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added for %1, rent %2.</source>
+        <translation>
+            <numerusform>已为 %1 新增 %n 条，租金 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记缴款</translation>
+    </message>
+    <message>
+        <source>%1 to this month, %2 to earlier months, %3 carried as credit.</source>
+        <translation>%1 计入本月，%2 抵扣以前月份，%3 结转为预缴。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::housing::TenanciesTab</name>
+    <message>
+        <source>Tenancies</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>退房(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Search tenant, building or flat number</source>
+        <translation>搜索租户、楼栋或房号</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplex:</source>
+        <translation>小区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended</source>
+        <translation>显示已结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起租日期</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>约定到期日</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>预缴余额</translation>
+    </message>
+    <message>
+        <source>Post ends</source>
+        <translation>任职结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>All complexes</source>
+        <translation>全部小区</translation>
+    </message>
+    <message>
+        <source>No tenancies match the filter.</source>
+        <translation>没有符合条件的租约。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenancy(-ies)</source>
+        <translation>
+            <numerusform>%n 份租约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <source>Choose an active tenancy first.</source>
+        <translation>请先选择一份在租租约。</translation>
+    </message>
+    <message>
+        <source>Checked out. Pay back %1 to %2.</source>
+        <translation>已退房。应退还 %2 %1。</translation>
+    </message>
+    <message>
+        <source>Checked out. %1 pays %2.</source>
+        <translation>已退房。%1 应补缴 %2。</translation>
     </message>
 </context>
 </TS>
