@@ -2682,19 +2682,19 @@ Give a reason to override them.</source>
     </message>
     <message>
         <source>Imports vehicles, fuel transactions, energy readings, flats or tenancies from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件导入车辆、加油交易、能耗读数、住房或租赁记录。</translation>
     </message>
     <message>
         <source>What the file holds: vehicles, fuel, readings, flats or tenancies.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容：vehicles（车辆）、fuel（加油）、readings（能耗读数）、flats（住房）或 tenancies（租赁）。</translation>
     </message>
     <message>
         <source>Say what to import: vehicles, fuel, readings, flats or tenancies.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明导入内容：vehicles、fuel、readings、flats 或 tenancies。</translation>
     </message>
     <message>
         <source>Import vehicles, fuel transactions, energy readings, flats or tenancies from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入车辆、加油交易、能耗读数、住房或租赁记录</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ class FuelImporter;
 namespace energy {
 class EnergyService;
 class ReadingImporter;
+}
 namespace housing {
 class HousingService;
 class FlatImporter;
