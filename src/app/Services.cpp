@@ -1,5 +1,6 @@
 #include "app/Services.h"
 
+#include "offices/OfficeService.h"
 #include "org/AuditQueryService.h"
 #include "org/BackupService.h"
 #include "org/OrgService.h"
@@ -33,7 +34,16 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock,
     , m_vehicleImporter(
           std::make_unique<vehicles::VehicleImporter>(*m_db, m_session, *m_vehicles, *m_clock))
     , m_fuelImporter(std::make_unique<vehicles::FuelImporter>(*m_db, m_session, *m_audit, *m_clock))
-{}
+    , m_offices(std::make_unique<offices::OfficeService>(*m_db, m_session, *m_audit, *m_clock,
+                                                         *m_org, *m_settings))
+{
+    // A staff member's rank or a rank's limit changed: the office shares are checked again in
+    // the same transaction.
+    m_org->addStaffChangeHook(
+        [this](const Staff &before, const Staff &after) { m_offices->staffChanged(before, after); });
+    m_org->addRankChangeHook(
+        [this](const Rank &before, const Rank &after) { return m_offices->rankChanged(before, after); });
+}
 
 Services::~Services() = default;
 

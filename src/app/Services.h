@@ -25,6 +25,9 @@ class VehicleStatisticsService;
 class VehicleImporter;
 class FuelImporter;
 }
+namespace offices {
+class OfficeService;
+}
 
 // Every service of one program run, over one open Database and one Session. Built once by the
 // app (or the CLI, or a test against a temporary database); pages receive the services they
@@ -58,6 +61,7 @@ public:
     vehicles::VehicleStatisticsService &vehicleStatistics() { return *m_vehicleStatistics; }
     vehicles::VehicleImporter &vehicleImporter() { return *m_vehicleImporter; }
     vehicles::FuelImporter &fuelImporter() { return *m_fuelImporter; }
+    offices::OfficeService &offices() { return *m_offices; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -77,6 +81,7 @@ private:
     std::unique_ptr<vehicles::VehicleStatisticsService> m_vehicleStatistics;
     std::unique_ptr<vehicles::VehicleImporter> m_vehicleImporter;
     std::unique_ptr<vehicles::FuelImporter> m_fuelImporter;
+    std::unique_ptr<offices::OfficeService> m_offices;
 };
 
 } // namespace ga

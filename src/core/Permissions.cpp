@@ -108,6 +108,8 @@ QString permissionDisplayName(Permission p)
     case Permission::ApproveDispatch: return QCoreApplication::translate("Permissions", "approve vehicle requests");
     case Permission::ViewReports: return QCoreApplication::translate("Permissions", "view reports");
     case Permission::ViewAudit: return QCoreApplication::translate("Permissions", "view the audit log");
+    case Permission::EditOffices: return QCoreApplication::translate("Permissions", "edit the office-space register");
+    case Permission::ApproveAllocation: return QCoreApplication::translate("Permissions", "approve office allocations over the limit");
     }
     return {};
 }
@@ -117,7 +119,7 @@ QList<Permission> allPermissions()
     return {Permission::ManageUsers,      Permission::ManageSettings, Permission::ManageStandards,
             Permission::EditOrganisation, Permission::EditVehicles,   Permission::RequestVehicle,
             Permission::Dispatch,         Permission::ApproveDispatch, Permission::ViewReports,
-            Permission::ViewAudit};
+            Permission::ViewAudit,        Permission::EditOffices,    Permission::ApproveAllocation};
 }
 
 bool roleAllows(Role role, const QSet<Module> &modules, Permission p)
@@ -127,12 +129,14 @@ bool roleAllows(Role role, const QSet<Module> &modules, Permission p)
         return true;
     case Role::Manager:
         return p == Permission::ApproveDispatch || p == Permission::ViewReports
-               || p == Permission::ViewAudit || p == Permission::RequestVehicle;
+               || p == Permission::ViewAudit || p == Permission::RequestVehicle
+               || p == Permission::ApproveAllocation;
     case Role::Clerk:
         switch (p) {
         case Permission::EditOrganisation: return modules.contains(Module::Organisation);
         case Permission::EditVehicles:
         case Permission::Dispatch: return modules.contains(Module::Vehicles);
+        case Permission::EditOffices: return modules.contains(Module::Offices);
         case Permission::RequestVehicle:
         case Permission::ViewReports: return true;
         default: return false;

@@ -28,6 +28,8 @@ enum class Permission {
     ApproveDispatch,    // approve / reject requests, override soft rules
     ViewReports,        // dashboards, statistics, reports
     ViewAudit,          // the audit log
+    EditOffices,        // rooms, allocations, cases, lendings, imports of the office register
+    ApproveAllocation,  // allocate an office over the per-rank limit (with a reason)
 };
 
 QString roleKey(Role role);                        // "admin", stored in the database

@@ -14,7 +14,8 @@ namespace ga {
 namespace {
 bool isNumericKey(const QString &key)
 {
-    return key != QLatin1String(SettingsService::BureauName);
+    return key != QLatin1String(SettingsService::BureauName)
+           && key != QLatin1String(SettingsService::OfficeWashroomRanks);
 }
 } // namespace
 
@@ -45,7 +46,8 @@ QString SettingsService::validated(const QString &key, const QString &value) con
     if (isNumericKey(key)) {
         bool ok = false;
         const int n = v.toInt(&ok);
-        if (!ok || n <= 0)
+        const bool zeroAllowed = key == QLatin1String(OfficeWashroomAllowance);
+        if (!ok || n < 0 || (n == 0 && !zeroAllowed))
             throw ValidationError(tr("The setting \"%1\" must be a whole number above zero.").arg(key));
     } else if (key == QLatin1String(BureauName) && v.isEmpty()) {
         throw ValidationError(tr("The bureau's name may not be empty."));

@@ -28,6 +28,11 @@ public:
     static constexpr const char *HousingTermDefaultYears = "housing.term_default_years";
     static constexpr const char *HousingTermMaxYears = "housing.term_max_years";
     static constexpr const char *HousingAlertDays = "housing.alert_days";
+    // Offices: the washroom allowance (0.01 m², may be 0) added to the office limit of the ranks
+    // listed (comma-separated rank codes), and the days a rectification is given.
+    static constexpr const char *OfficeWashroomAllowance = "offices.washroom_allowance";
+    static constexpr const char *OfficeWashroomRanks = "offices.washroom_ranks";
+    static constexpr const char *OfficeRectificationDays = "offices.rectification_days";
     // How many automatic backups to keep (storage/Backup.h); Backup::kDefaultKeep when unset.
     static constexpr const char *BackupKeep = "backup.keep";
 
