@@ -12,6 +12,7 @@
 #include "widgets/common/Page.h"
 #include "widgets/common/PlaceholderPage.h"
 #include "widgets/dashboard/DashboardPage.h"
+#include "widgets/offices/OfficesPage.h"
 #include "widgets/org/OrganisationPage.h"
 #include "vehicles/FuelImporter.h"
 #include "vehicles/VehicleImporter.h"
@@ -99,10 +100,7 @@ void MainWindow::createPages()
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
     addPage(QStringLiteral("vehicles"), tr("Vehicles"), new VehiclesPage(m_services, this));
     addPage(QStringLiteral("offices"), tr("Offices"),
-            new PlaceholderPage(tr("Offices"),
-                                tr("Buildings, floors and rooms; who sits where; per-rank area "
-                                   "standards and over-standard cases with their rectification."),
-                                this));
+            new offices::OfficesPage(m_services.offices(), m_services.org(), this));
     addPage(QStringLiteral("housing"), tr("Housing"),
             new PlaceholderPage(tr("Housing"),
                                 tr("Turnover flats for transferred cadres: applications and the "
