@@ -8,6 +8,8 @@
 #include "org/SettingsService.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
+#include "offices/OfficeGenerator.h"
+#include "offices/OfficeService.h"
 #include "vehicles/VehicleGenerator.h"
 
 #include <QElapsedTimer>
@@ -107,6 +109,10 @@ QList<std::pair<QString, qint64>> GenerateReport::rows() const
         {DemoData::tr("Violations"), violations},
         {DemoData::tr("Accidents"), accidents},
         {DemoData::tr("Long-term assignments"), assignments},
+        {DemoData::tr("Rooms"), rooms},
+        {DemoData::tr("Office allocations"), allocations},
+        {DemoData::tr("Rooms lent out"), lendings},
+        {DemoData::tr("Over-standard cases"), overStandardCases},
     };
 }
 
@@ -225,7 +231,7 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         }
 
         // ---- Vehicles, drivers, trips, fuel and the vehicle files ----
-        enter(DemoData::tr("Generating vehicles, drivers and trips"), region ? 4 : 30, 99);
+        enter(DemoData::tr("Generating vehicles, drivers and trips"), region ? 4 : 30, 95);
         step(0);
         vehicles::VehicleGenerationOptions vehicleOptions;
         vehicleOptions.vehicles = size.vehicles;
@@ -253,6 +259,19 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         report.accidents = v.accidents;
         report.assignments = v.assignments;
 
+        // ---- The office register: rooms, who sits where, cases ----
+        enter(DemoData::tr("Generating the office register"), 95, 99);
+        step(0);
+        offices::OfficeGenerationOptions officeOptions;
+        officeOptions.referenceDate = ref;
+        officeOptions.historyYears = size.tripYears;
+        offices::OfficeGenerator officeGenerator(db, random.fork(3), step);
+        const offices::OfficeGenerationCounts o = officeGenerator.generate(org, officeOptions);
+        report.rooms = o.rooms;
+        report.allocations = o.allocations;
+        report.lendings = o.lendings;
+        report.overStandardCases = services.offices().recheckAll().opened;
+
         // ---- One audit row for the whole generation ----
         enter(DemoData::tr("Saving"), 99, 100);
         step(0);
@@ -268,7 +287,11 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
                                   QStringLiteral("vehicle_insurance"),
                                   QStringLiteral("vehicle_violations"),
                                   QStringLiteral("vehicle_accidents"),
-                                  QStringLiteral("vehicle_assignments")};
+                                  QStringLiteral("vehicle_assignments"),
+                                  QStringLiteral("office_rooms"),
+                                  QStringLiteral("office_allocations"),
+                                  QStringLiteral("office_lendings"),
+                                  QStringLiteral("office_cases")};
         const auto rows = report.rows();
         for (qsizetype i = 0; i < keys.size() && i < rows.size(); ++i)
             after.insert(keys[i], double(rows[i].second));

@@ -50,6 +50,10 @@ struct GenerateReport
     qint64 violations = 0;
     qint64 accidents = 0;
     qint64 assignments = 0;
+    qint64 rooms = 0;
+    qint64 allocations = 0;
+    qint64 lendings = 0;
+    qint64 overStandardCases = 0;
     double orgSeconds = 0;
     double totalSeconds = 0;
 

@@ -95,6 +95,7 @@ RoomListTab::RoomListTab(OfficeService &offices, OrgService &org, QWidget *paren
 
     m_model = new RoomTableModel(offices, this);
     setModel(m_model, QStringLiteral("roomsTable"));
+    view()->horizontalHeader()->setSortIndicator(RoomTableModel::Building, Qt::AscendingOrder);
     const int widths[] = {140, 50, 80, 100, 90, 90, 130, 160};
     for (int c = 0; c < int(std::size(widths)); ++c)
         view()->setColumnWidth(c, widths[c]);
