@@ -2088,7 +2088,9 @@ Give a reason to override them.</source>
     <name>OfficeService</name>
     <message numerus="yes">
         <source>Office area check: %1 over-standard case(s) opened, %2 closed, %3 updated (%n person(s) checked).</source>
-        <translation><numerusform>办公面积核查：新建超标案件 %1 件，关闭 %2 件，更新 %3 件（核查 %n 人）。</numerusform></translation>
+        <translation>
+            <numerusform>办公面积核查：新建超标案件 %1 件，关闭 %2 件，更新 %3 件（核查 %n 人）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The washroom allowance must lie between 0 and %1.</source>
@@ -7870,32 +7872,36 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <translation>编辑方案(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Re-check all</source>
-        <translation>全部重新核查(&amp;R)</translation>
-    </message>
-    <message>
-        <source>O&amp;verdue only</source>
-        <translation>仅逾期(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show c&amp;losed</source>
-        <translation>显示已关闭(&amp;L)</translation>
-    </message>
-    <message>
         <source>No cases match the filter.</source>
         <translation>没有符合条件的案件。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>，逾期 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>，逾期 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-check all</source>
         <translation>全部重新核查</translation>
+    </message>
+    <message>
+        <source>Re-chec&amp;k all</source>
+        <translation>全部重新核查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show clo&amp;sed</source>
+        <translation>显示已关闭(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -7924,20 +7930,12 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <translation>建筑(&amp;B)：</translation>
     </message>
     <message>
-        <source>F&amp;loor:</source>
-        <translation>楼层(&amp;L)：</translation>
-    </message>
-    <message>
         <source>By status</source>
         <translation>按状态</translation>
     </message>
     <message>
         <source>By over-standard</source>
         <translation>按是否超标</translation>
-    </message>
-    <message>
-        <source>C&amp;olour:</source>
-        <translation>着色(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7949,7 +7947,9 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     </message>
     <message numerus="yes">
         <source>Floor %1 (%n room(s))</source>
-        <translation><numerusform>%1 层（%n 间）</numerusform></translation>
+        <translation>
+            <numerusform>%1 层（%n 间）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No rooms registered.</source>
@@ -7961,11 +7961,21 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     </message>
     <message numerus="yes">
         <source>%n room(s), %1 usable, %2 over standard</source>
-        <translation><numerusform>%n 间，使用面积 %1，超标 %2 间</numerusform></translation>
+        <translation>
+            <numerusform>%n 间，使用面积 %1，超标 %2 间</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print floor view</source>
         <translation>打印楼层平面</translation>
+    </message>
+    <message>
+        <source>Fl&amp;oor:</source>
+        <translation>楼层(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur:</source>
+        <translation>着色(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -8049,10 +8059,6 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
 <context>
     <name>ga::offices::OfficesPage</name>
     <message>
-        <source>&amp;Register</source>
-        <translation>台账(&amp;R)</translation>
-    </message>
-    <message>
         <source>Floor vie&amp;w</source>
         <translation>楼层平面(&amp;W)</translation>
     </message>
@@ -8063,6 +8069,10 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Department &amp;totals</source>
         <translation>部门汇总(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Room &amp;list</source>
+        <translation>房间台账(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -8077,7 +8087,9 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     </message>
     <message numerus="yes">
         <source>Floor %1 (%n room(s))</source>
-        <translation><numerusform>%1 层（%n 间）</numerusform></translation>
+        <translation>
+            <numerusform>%1 层（%n 间）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -8150,10 +8162,6 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
         <translation>历史(&amp;Y)…</translation>
     </message>
     <message>
-        <source>Find an o&amp;ffice…</source>
-        <translation>查找办公室(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Re&amp;pair…</source>
         <translation>维修(&amp;P)…</translation>
     </message>
@@ -8211,7 +8219,9 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     </message>
     <message numerus="yes">
         <source>%n room(s)</source>
-        <translation><numerusform>%n 间</numerusform></translation>
+        <translation>
+            <numerusform>%n 间</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit room</source>
@@ -8244,6 +8254,10 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Room %1 is back in service?</source>
         <translation>房间 %1 恢复使用？</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d an office…</source>
+        <translation>查找办公室(&amp;D)…</translation>
     </message>
 </context>
 <context>

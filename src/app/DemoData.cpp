@@ -270,7 +270,7 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         report.rooms = o.rooms;
         report.allocations = o.allocations;
         report.lendings = o.lendings;
-        report.overStandardCases = services.offices().recheckAll().opened;
+        report.overStandardCases = services.offices().recheckGenerated().opened;
 
         // ---- One audit row for the whole generation ----
         enter(DemoData::tr("Saving"), 99, 100);

@@ -626,7 +626,7 @@ std::optional<ShareCheck> OfficeService::shareOfStaff(qint64 staffId) const
 // --- The re-check --------------------------------------------------------------------------
 
 RecheckResult OfficeService::recheck(const QSet<qint64> &rooms, const QSet<qint64> &staff,
-                                     bool all, const QString &planForNew)
+                                     bool all, const QString &planForNew, bool audit)
 {
     const QDate today = m_clock.today();
     QSet<qint64> people = staff;
@@ -660,7 +660,8 @@ RecheckResult OfficeService::recheck(const QSet<qint64> &rooms, const QSet<qint6
             c.plan = planForNew;
             c.createdAt = m_clock.nowSecs();
             c.id = m_cases->insert(c);
-            m_audit.record(QStringLiteral("open"), kCase, c.id, {}, toJson(c));
+            if (audit)
+                m_audit.record(QStringLiteral("open"), kCase, c.id, {}, toJson(c));
             ++result.opened;
         } else if (it->roomId != o.roomId || it->share != share || it->limit != limit
                    || it->departmentId != o.departmentId) {
@@ -671,7 +672,8 @@ RecheckResult OfficeService::recheck(const QSet<qint64> &rooms, const QSet<qint6
             c.limit = limit;
             c.excess = share - limit;
             m_cases->updateFigures(c);
-            m_audit.record(QStringLiteral("update"), kCase, c.id, toJson(*it), toJson(c));
+            if (audit)
+                m_audit.record(QStringLiteral("update"), kCase, c.id, toJson(*it), toJson(c));
             ++result.updated;
         }
     }
@@ -682,7 +684,8 @@ RecheckResult OfficeService::recheck(const QSet<qint64> &rooms, const QSet<qint6
         closed.status = CaseStatus::Closed;
         closed.closedOn = today;
         m_cases->close(c.id, today);
-        m_audit.record(QStringLiteral("close"), kCase, c.id, toJson(c), toJson(closed));
+        if (audit)
+            m_audit.record(QStringLiteral("close"), kCase, c.id, toJson(c), toJson(closed));
         ++result.closed;
     }
     return result;
@@ -701,6 +704,12 @@ RecheckResult OfficeService::recheckAll()
                                 {QStringLiteral("updated"), r.updated}});
     tx.commit();
     return r;
+}
+
+RecheckResult OfficeService::recheckGenerated()
+{
+    m_session.require(Permission::ManageStandards);
+    return recheck({}, {}, true, {}, false);
 }
 
 void OfficeService::staffChanged(const Staff &before, const Staff &after)

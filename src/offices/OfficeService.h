@@ -115,6 +115,9 @@ public:
     void updateCasePlan(qint64 caseId, const QString &plan, const QDate &deadline);
     // Re-checks everyone, in one transaction.
     RecheckResult recheckAll();
+    // The same inside the demo generator's transaction, whose one audit row records the whole
+    // generation: the cases opened are not audited one by one. Needs ManageStandards.
+    RecheckResult recheckGenerated();
 
     // --- Department totals -----------------------------------------------------------------
     QList<DepartmentTotal> departmentTotals() const;
@@ -139,7 +142,7 @@ private:
     // Re-checks the people in `rooms` and `staff` (everyone with `all`); opens, updates and
     // closes their cases. `planForNew` becomes the plan of the cases it opens.
     RecheckResult recheck(const QSet<qint64> &rooms, const QSet<qint64> &staff, bool all,
-                          const QString &planForNew = {});
+                          const QString &planForNew = {}, bool audit = true);
     // In use while anyone holds it today, else vacant (repair, lent, disposed kept).
     void refreshStatus(qint64 roomId);
     QHash<qint64, qint64> limitsByRank() const;

@@ -229,13 +229,13 @@ FloorTab::FloorTab(OfficeService &offices, QWidget *parent)
     buildingLabel->setBuddy(m_building);
     m_floor = new QComboBox(this);
     m_floor->setObjectName(QStringLiteral("floorFloor"));
-    auto *floorLabel = new QLabel(tr("F&loor:"), this);
+    auto *floorLabel = new QLabel(tr("Fl&oor:"), this);
     floorLabel->setBuddy(m_floor);
     m_colouring = new QComboBox(this);
     m_colouring->setObjectName(QStringLiteral("floorColouring"));
     m_colouring->addItem(tr("By status"));
     m_colouring->addItem(tr("By over-standard"));
-    auto *colourLabel = new QLabel(tr("C&olour:"), this);
+    auto *colourLabel = new QLabel(tr("Colo&ur:"), this);
     colourLabel->setBuddy(m_colouring);
     m_print = new QAction(tr("&Print…"), this);
     m_print->setObjectName(QStringLiteral("printAction"));

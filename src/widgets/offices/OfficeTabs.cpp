@@ -52,13 +52,12 @@ RoomListTab::RoomListTab(OfficeService &offices, OrgService &org, QWidget *paren
     , m_offices(offices)
     , m_org(org)
 {
-    offerViewToReadOnly();
     newAction()->setText(tr("&New room…"));
     m_allocate = addCommand(tr("&Allocate…"), QKeySequence(Qt::CTRL | Qt::Key_L),
                             QStringLiteral("allocateAction"), &RoomListTab::allocateCurrent);
     m_history = addCommand(tr("Histor&y…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                            QStringLiteral("historyAction"), &RoomListTab::showHistory);
-    m_assistant = addCommand(tr("Find an o&ffice…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+    m_assistant = addCommand(tr("Fin&d an office…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                              QStringLiteral("assistantAction"), &RoomListTab::openAssistant);
     m_repair = addCommand(tr("Re&pair…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                           QStringLiteral("repairAction"), &RoomListTab::toggleRepair);
@@ -220,6 +219,12 @@ void RoomListTab::addRecord()
 
 void RoomListTab::editCurrent()
 {
+    editRoom(currentId());
+}
+
+void RoomListTab::openCurrent()
+{
+    // Read-only users open the room to look at it.
     editRoom(currentId());
 }
 
@@ -521,19 +526,18 @@ CasesTab::CasesTab(OfficeService &offices, QWidget *parent)
     : RecordListTab(tr("Over-standard cases"), EditRecord, parent)
     , m_offices(offices)
 {
-    offerViewToReadOnly();
     editAction()->setText(tr("&Edit plan…"));
-    m_recheck = new QAction(tr("&Re-check all"), this);
+    m_recheck = new QAction(tr("Re-chec&k all"), this);
     m_recheck->setObjectName(QStringLiteral("recheckAction"));
     m_recheck->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_recheck->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_recheck, &QAction::triggered, this, &CasesTab::recheckAll);
     QWidget::addAction(m_recheck);
     toolBar()->addAction(m_recheck);
-    m_overdueOnly = new QCheckBox(tr("O&verdue only"), this);
+    m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
     m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
     addFilter(m_overdueOnly);
-    m_showClosed = new QCheckBox(tr("Show c&losed"), this);
+    m_showClosed = new QCheckBox(tr("Show clo&sed"), this);
     m_showClosed->setObjectName(QStringLiteral("showClosed"));
     addFilter(m_showClosed);
     m_model = new CaseTableModel(offices, this);

@@ -56,6 +56,7 @@ protected:
     QString countText() const override;
     void addRecord() override;
     void editCurrent() override;
+    void openCurrent() override;
 
 private:
     const RoomRow *currentRow() const;

@@ -20,7 +20,7 @@ OfficesPage::OfficesPage(OfficeService &offices, OrgService &org, QWidget *paren
     m_floor = new FloorTab(offices, this);
     m_cases = new CasesTab(offices, this);
     m_totals = new TotalsTab(offices, this);
-    addSubPage(QStringLiteral("register"), tr("&Register"), m_register);
+    addSubPage(QStringLiteral("register"), tr("Room &list"), m_register);
     addSubPage(QStringLiteral("floor"), tr("Floor vie&w"), m_floor);
     addSubPage(QStringLiteral("cases"), tr("Over-standard &cases"), m_cases);
     addSubPage(QStringLiteral("totals"), tr("Department &totals"), m_totals);
