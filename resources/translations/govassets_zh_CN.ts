@@ -4646,10 +4646,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <translation>办公楼</translation>
     </message>
     <message>
-        <source>Office space, turnover housing and energy figures will appear here when those modules are built.</source>
-        <translation>办公用房、周转住房和能耗数据将在相应模块建成后在此显示。</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4720,6 +4716,18 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>Fleet by energy type</source>
         <translation>车辆能源类型构成</translation>
+    </message>
+    <message>
+        <source>Over-standard offices</source>
+        <translation>办公用房超标</translation>
+    </message>
+    <message>
+        <source>Turnover housing and energy figures will appear here when those modules are built.</source>
+        <translation>周转住房和能耗数据将在相应模块建成后显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 past the rectification deadline</source>
+        <translation>%1 件已过整改期限</translation>
     </message>
 </context>
 <context>

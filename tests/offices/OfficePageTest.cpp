@@ -3,6 +3,7 @@
 
 #include "OfficeFixture.h"
 
+#include "widgets/dashboard/DashboardPage.h"
 #include "widgets/offices/AssistantDialog.h"
 #include "widgets/offices/FloorView.h"
 #include "widgets/offices/OfficeDialogs.h"
@@ -227,4 +228,13 @@ TEST_CASE("Read-only users see the register without its editing commands", "[off
     CHECK_FALSE(list->allocateAction()->isVisible());
     CHECK_FALSE(list->disposeAction()->isVisible());
     CHECK(list->historyAction()->isVisible());
+}
+
+TEST_CASE("The dashboard counts the open over-standard cases and the overdue ones",
+          "[offices][gui]")
+{
+    PageFixture f; // one open case (王芳, 12 m² alone)
+    DashboardPage page(f.t.services());
+    page.activate();
+    CHECK(page.cardValue(QStringLiteral("officeCases")) == QStringLiteral("1"));
 }
