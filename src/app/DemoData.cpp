@@ -9,6 +9,8 @@
 #include "org/SettingsService.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
+#include "offices/OfficeGenerator.h"
+#include "offices/OfficeService.h"
 #include "vehicles/VehicleGenerator.h"
 #include "housing/HousingGenerator.h"
 
@@ -109,6 +111,10 @@ QList<std::pair<QString, qint64>> GenerateReport::rows() const
         {DemoData::tr("Violations"), violations},
         {DemoData::tr("Accidents"), accidents},
         {DemoData::tr("Long-term assignments"), assignments},
+        {DemoData::tr("Rooms"), rooms},
+        {DemoData::tr("Office allocations"), allocations},
+        {DemoData::tr("Rooms lent out"), lendings},
+        {DemoData::tr("Over-standard cases"), overStandardCases},
         {DemoData::tr("Energy meters"), energyMeters},
         {DemoData::tr("Energy readings"), energyReadings},
     };
@@ -229,7 +235,7 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         }
 
         // ---- Vehicles, drivers, trips, fuel and the vehicle files ----
-        enter(DemoData::tr("Generating vehicles, drivers and trips"), region ? 4 : 30, 96);
+        enter(DemoData::tr("Generating vehicles, drivers and trips"), region ? 4 : 30, 95);
         step(0);
         vehicles::VehicleGenerationOptions vehicleOptions;
         vehicleOptions.vehicles = size.vehicles;
@@ -257,13 +263,26 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
         report.accidents = v.accidents;
         report.assignments = v.assignments;
 
+        // ---- The office register: rooms, who sits where, cases ----
+        enter(DemoData::tr("Generating the office register"), 95, 97);
+        step(0);
+        offices::OfficeGenerationOptions officeOptions;
+        officeOptions.referenceDate = ref;
+        officeOptions.historyYears = size.tripYears;
+        offices::OfficeGenerator officeGenerator(db, random.fork(3), step);
+        const offices::OfficeGenerationCounts o = officeGenerator.generate(org, officeOptions);
+        report.rooms = o.rooms;
+        report.allocations = o.allocations;
+        report.lendings = o.lendings;
+        report.overStandardCases = services.offices().recheckGenerated().opened;
+
         // ---- Energy meters and readings ----
-        enter(DemoData::tr("Generating energy meters and readings"), 96, 99);
+        enter(DemoData::tr("Generating energy meters and readings"), 97, 99);
         step(0);
         energy::EnergyGenerationOptions energyOptions;
         energyOptions.months = region ? 120 : 48;
         energyOptions.referenceDate = ref;
-        energy::EnergyGenerator energyGenerator(db, random.fork(3), step);
+        energy::EnergyGenerator energyGenerator(db, random.fork(5), step);
         const energy::EnergyGenerationCounts e = energyGenerator.generate(energyOptions);
         report.energyMeters = e.meters;
         report.energyReadings = e.readings;
@@ -300,6 +319,10 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
                                   QStringLiteral("vehicle_violations"),
                                   QStringLiteral("vehicle_accidents"),
                                   QStringLiteral("vehicle_assignments"),
+                                  QStringLiteral("office_rooms"),
+                                  QStringLiteral("office_allocations"),
+                                  QStringLiteral("office_lendings"),
+                                  QStringLiteral("office_cases")};
                                   QStringLiteral("energy_meters"),
                                   QStringLiteral("energy_readings")};
         const auto rows = report.rows();

@@ -53,6 +53,10 @@ struct GenerateReport
     qint64 assignments = 0;
     qint64 energyMeters = 0;
     qint64 energyReadings = 0;
+    qint64 rooms = 0;
+    qint64 allocations = 0;
+    qint64 lendings = 0;
+    qint64 overStandardCases = 0;
     double orgSeconds = 0;
     double totalSeconds = 0;
 

@@ -16,6 +16,7 @@
 #include "widgets/housing/HousingPage.h"
 #include "widgets/dashboard/DashboardPage.h"
 #include "widgets/energy/EnergyPage.h"
+#include "widgets/offices/OfficesPage.h"
 #include "widgets/org/OrganisationPage.h"
 #include "housing/HousingImporters.h"
 #include "vehicles/FuelImporter.h"
@@ -104,10 +105,7 @@ void MainWindow::createPages()
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
     addPage(QStringLiteral("vehicles"), tr("Vehicles"), new VehiclesPage(m_services, this));
     addPage(QStringLiteral("offices"), tr("Offices"),
-            new PlaceholderPage(tr("Offices"),
-                                tr("Buildings, floors and rooms; who sits where; per-rank area "
-                                   "standards and over-standard cases with their rectification."),
-                                this));
+            new offices::OfficesPage(m_services.offices(), m_services.org(), this));
     addPage(QStringLiteral("housing"), tr("Housing"),
             new housing::HousingPage(m_services.housing(), m_services.org(), this));
     addPage(QStringLiteral("energy"), tr("Energy"),

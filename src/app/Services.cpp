@@ -4,6 +4,7 @@
 #include "energy/ReadingImporter.h"
 #include "housing/HousingImporters.h"
 #include "housing/HousingService.h"
+#include "offices/OfficeService.h"
 #include "org/AuditQueryService.h"
 #include "org/BackupService.h"
 #include "org/OrgService.h"
@@ -44,7 +45,16 @@ Services::Services(const QString &dbPath, std::unique_ptr<Clock> clock,
                                                           *m_clock))
     , m_flatImporter(std::make_unique<housing::FlatImporter>(*m_db, m_session, *m_housing))
     , m_tenancyImporter(std::make_unique<housing::TenancyImporter>(*m_db, m_session, *m_housing))
-{}
+    , m_offices(std::make_unique<offices::OfficeService>(*m_db, m_session, *m_audit, *m_clock,
+                                                         *m_org, *m_settings))
+{
+    // A staff member's rank or a rank's limit changed: the office shares are checked again in
+    // the same transaction.
+    m_org->addStaffChangeHook(
+        [this](const Staff &before, const Staff &after) { m_offices->staffChanged(before, after); });
+    m_org->addRankChangeHook(
+        [this](const Rank &before, const Rank &after) { return m_offices->rankChanged(before, after); });
+}
 
 Services::~Services() = default;
 

@@ -25,6 +25,9 @@ class VehicleStatisticsService;
 class VehicleImporter;
 class FuelImporter;
 }
+namespace offices {
+class OfficeService;
+}
 namespace energy {
 class EnergyService;
 class ReadingImporter;
@@ -67,6 +70,7 @@ public:
     vehicles::VehicleStatisticsService &vehicleStatistics() { return *m_vehicleStatistics; }
     vehicles::VehicleImporter &vehicleImporter() { return *m_vehicleImporter; }
     vehicles::FuelImporter &fuelImporter() { return *m_fuelImporter; }
+    offices::OfficeService &offices() { return *m_offices; }
     energy::EnergyService &energy() { return *m_energy; }
     energy::ReadingImporter &readingImporter() { return *m_readingImporter; }
     housing::HousingService &housing() { return *m_housing; }
@@ -96,6 +100,7 @@ private:
     std::unique_ptr<housing::HousingService> m_housing;
     std::unique_ptr<housing::FlatImporter> m_flatImporter;
     std::unique_ptr<housing::TenancyImporter> m_tenancyImporter;
+    std::unique_ptr<offices::OfficeService> m_offices;
 };
 
 } // namespace ga

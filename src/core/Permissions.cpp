@@ -108,6 +108,8 @@ QString permissionDisplayName(Permission p)
     case Permission::ApproveDispatch: return QCoreApplication::translate("Permissions", "approve vehicle requests");
     case Permission::ViewReports: return QCoreApplication::translate("Permissions", "view reports");
     case Permission::ViewAudit: return QCoreApplication::translate("Permissions", "view the audit log");
+    case Permission::EditOffices: return QCoreApplication::translate("Permissions", "edit the office-space register");
+    case Permission::ApproveAllocation: return QCoreApplication::translate("Permissions", "approve office allocations over the limit");
     case Permission::EditEnergy: return QCoreApplication::translate("Permissions", "edit energy records");
     case Permission::EditHousing: return QCoreApplication::translate("Permissions", "edit housing records");
     case Permission::ApproveHousing: return QCoreApplication::translate("Permissions", "approve tenancy extensions beyond the maximum term");
@@ -120,8 +122,8 @@ QList<Permission> allPermissions()
     return {Permission::ManageUsers,      Permission::ManageSettings, Permission::ManageStandards,
             Permission::EditOrganisation, Permission::EditVehicles,   Permission::RequestVehicle,
             Permission::Dispatch,         Permission::ApproveDispatch, Permission::ViewReports,
-            Permission::ViewAudit,        Permission::EditEnergy,     Permission::EditHousing,
-            Permission::ApproveHousing};
+            Permission::ViewAudit,        Permission::EditOffices,    Permission::ApproveAllocation,
+            Permission::EditEnergy,       Permission::EditHousing,    Permission::ApproveHousing};
 }
 
 bool roleAllows(Role role, const QSet<Module> &modules, Permission p)
@@ -132,12 +134,13 @@ bool roleAllows(Role role, const QSet<Module> &modules, Permission p)
     case Role::Manager:
         return p == Permission::ApproveDispatch || p == Permission::ViewReports
                || p == Permission::ViewAudit || p == Permission::RequestVehicle
-               || p == Permission::ApproveHousing;
+               || p == Permission::ApproveAllocation || p == Permission::ApproveHousing;
     case Role::Clerk:
         switch (p) {
         case Permission::EditOrganisation: return modules.contains(Module::Organisation);
         case Permission::EditVehicles:
         case Permission::Dispatch: return modules.contains(Module::Vehicles);
+        case Permission::EditOffices: return modules.contains(Module::Offices);
         case Permission::EditEnergy: return modules.contains(Module::Energy);
         case Permission::EditHousing: return modules.contains(Module::Housing);
         case Permission::RequestVehicle:

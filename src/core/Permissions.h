@@ -31,6 +31,8 @@ enum class Permission {
     EditEnergy,         // meters, readings, quotas, reading imports
     EditHousing,        // complexes, flats, applications, offers, tenancies, rent, check-out
     ApproveHousing,     // extend a tenancy beyond the maximum term (a manager's decision)
+    EditOffices,        // rooms, allocations, cases, lendings, imports of the office register
+    ApproveAllocation,  // allocate an office over the per-rank limit (with a reason)
 };
 
 QString roleKey(Role role);                        // "admin", stored in the database

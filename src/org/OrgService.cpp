@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include <functional>
+#include <type_traits>
 
 namespace ga {
 
@@ -317,6 +318,9 @@ void OrgService::storeStatus(Repository &repository, const QString &entity, cons
     repository.setStatus(before.id, status);
     Record after = before;
     after.status = status;
+    if constexpr (std::is_same_v<Record, Staff>)
+        for (const StaffChangeHook &hook : m_staffHooks)
+            hook(before, after);
     m_audit.record(action, entity, before.id, toJson(before), toJson(after));
     tx.commit();
 }
@@ -349,6 +353,9 @@ void OrgService::updateRecord(Repository &repository, const QString &entity, con
     validate(r, before);
     Transaction tx(m_db);
     repository.update(r);
+    if constexpr (std::is_same_v<Record, Staff>)
+        for (const StaffChangeHook &hook : m_staffHooks)
+            hook(before, r);
     m_audit.record(kUpdate, entity, r.id, toJson(before), toJson(r));
     tx.commit();
 }
@@ -712,7 +719,17 @@ qint64 OrgService::staffOfficeLimit(qint64 staffId) const
     return rankOfficeLimit(staff(staffId).rankId);
 }
 
-void OrgService::updateRank(const Rank &rank)
+void OrgService::addStaffChangeHook(StaffChangeHook hook)
+{
+    m_staffHooks.push_back(std::move(hook));
+}
+
+void OrgService::addRankChangeHook(RankChangeHook hook)
+{
+    m_rankHooks.push_back(std::move(hook));
+}
+
+QStringList OrgService::updateRank(const Rank &rank)
 {
     m_session.require(Permission::ManageStandards);
     const Rank before = this->rank(rank.id);
@@ -731,7 +748,12 @@ void OrgService::updateRank(const Rank &rank)
     Transaction tx(m_db);
     m_ranks->update(r);
     m_audit.record(kUpdate, kRank, r.id, toJson(before), toJson(r));
+    QStringList notes;
+    for (const RankChangeHook &hook : m_rankHooks)
+        if (const QString note = hook(before, r); !note.isEmpty())
+            notes << note;
     tx.commit();
+    return notes;
 }
 
 } // namespace ga

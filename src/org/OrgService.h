@@ -8,8 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace ga {
 
@@ -106,7 +108,16 @@ public:
     // The office limit of a staff member's rank, in 0.01 m².
     qint64 staffOfficeLimit(qint64 staffId) const;
     // Saves name, English name, office limit and whether the rank is offered for new staff.
-    void updateRank(const Rank &r);
+    // Returns the notes of the rank hooks (below) for the user.
+    QStringList updateRank(const Rank &r);
+
+    // Other modules' reactions to a change, run inside the change's transaction (the office
+    // module re-checks the office shares): a staff member's record saved or their status
+    // changed, a rank saved. A rank hook returns a note for the user (empty: nothing to say).
+    using StaffChangeHook = std::function<void(const Staff &before, const Staff &after)>;
+    using RankChangeHook = std::function<QString(const Rank &before, const Rank &after)>;
+    void addStaffChangeHook(StaffChangeHook hook);
+    void addRankChangeHook(RankChangeHook hook);
 
     // Audit representations (also useful to other modules that log org records).
     static QJsonObject toJson(const Department &d);
@@ -152,6 +163,8 @@ private:
     std::unique_ptr<BuildingRepository> m_buildings;
     std::unique_ptr<RankRepository> m_ranks;
     std::unique_ptr<ScopeGuard> m_scope;
+    std::vector<StaffChangeHook> m_staffHooks;
+    std::vector<RankChangeHook> m_rankHooks;
 };
 
 } // namespace ga

@@ -20,7 +20,8 @@ bool isFlagKey(const QString &key)
 
 bool isNumericKey(const QString &key)
 {
-    return key != QLatin1String(SettingsService::BureauName) && !isFlagKey(key);
+    return key != QLatin1String(SettingsService::BureauName)
+           && key != QLatin1String(SettingsService::OfficeWashroomRanks) && !isFlagKey(key);
 }
 } // namespace
 
@@ -51,7 +52,8 @@ QString SettingsService::validated(const QString &key, const QString &value) con
     if (isNumericKey(key)) {
         bool ok = false;
         const int n = v.toInt(&ok);
-        if (!ok || n <= 0)
+        const bool zeroAllowed = key == QLatin1String(OfficeWashroomAllowance);
+        if (!ok || n < 0 || (n == 0 && !zeroAllowed))
             throw ValidationError(tr("The setting \"%1\" must be a whole number above zero.").arg(key));
     } else if (isFlagKey(key)) {
         if (v != QLatin1String("0") && v != QLatin1String("1"))

@@ -32,6 +32,11 @@ public:
     static constexpr const char *HousingDeclineKeepsPlace = "housing.decline_keeps_place";
     // Arrears of this many months or more raise an alert.
     static constexpr const char *HousingArrearsMonths = "housing.arrears_months";
+    // Offices: the washroom allowance (0.01 m², may be 0) added to the office limit of the ranks
+    // listed (comma-separated rank codes), and the days a rectification is given.
+    static constexpr const char *OfficeWashroomAllowance = "offices.washroom_allowance";
+    static constexpr const char *OfficeWashroomRanks = "offices.washroom_ranks";
+    static constexpr const char *OfficeRectificationDays = "offices.rectification_days";
     // How many automatic backups to keep (storage/Backup.h); Backup::kDefaultKeep when unset.
     static constexpr const char *BackupKeep = "backup.keep";
 

@@ -157,9 +157,17 @@ const QStringList kSchema4Indexes = {
 
 // A current store made to look older: schema 4's indexes dropped, schema 5's column renamed
 // out of the way (SQLite cannot drop a column a foreign key uses), so both apply again.
+void undoSchema8(QSqlQuery &q)
+{
+    for (const char *table : {"office_lendings", "office_cases", "office_allocations", "office_rooms"})
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'offices.%'")));
+}
+
 void undoSchema6(QSqlQuery &q)
 {
     REQUIRE(ga::test::undoHousingSchema(q));
+    undoSchema8(q);
     REQUIRE(q.exec(QStringLiteral("DROP TABLE dispatch_liaisons")));
     // and schema 11's column, so that every later migration applies again too
     REQUIRE(q.exec(QStringLiteral("ALTER TABLE users DROP COLUMN locked")));

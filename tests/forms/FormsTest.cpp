@@ -15,6 +15,9 @@
 #include "widgets/admin/SetupDialog.h"
 #include "widgets/admin/UserDialog.h"
 #include "widgets/energy/EnergyDialogs.h"
+#include "offices/OfficeService.h"
+#include "widgets/offices/AssistantDialog.h"
+#include "widgets/offices/OfficeDialogs.h"
 #include "widgets/org/OrgDialogs.h"
 #include "widgets/housing/HousingDialogs.h"
 #include "housing/HousingService.h"
@@ -140,6 +143,33 @@ void forEachForm(const Visit &visit)
     {
         RankDialog d(s.org().ranks(true).first());
         visitShown(QStringLiteral("RankDialog"), visit, d);
+    }
+
+    {
+        offices::RoomDialog d(s.org(), offices::Room {});
+        visitShown(QStringLiteral("RoomDialog"), visit, d);
+    }
+    {
+        offices::RoomFilter officesOnly;
+        officesOnly.useType = offices::UseType::Office;
+        const QList<offices::RoomRow> rooms = s.offices().roomsPageAfter(officesOnly, {}, 1);
+        REQUIRE_FALSE(rooms.isEmpty());
+        offices::AllocationDialog d(s.offices(), s.org(), rooms.first());
+        visitShown(QStringLiteral("AllocationDialog"), visit, d);
+    }
+    {
+        offices::CaseRow row;
+        row.overCase.deadline = s.clock().today();
+        offices::CaseDialog d(row);
+        visitShown(QStringLiteral("CaseDialog"), visit, d);
+    }
+    {
+        offices::DisposalDialog d(QStringLiteral("JZ00001 301"), s.clock().today());
+        visitShown(QStringLiteral("DisposalDialog"), visit, d);
+    }
+    {
+        offices::AssistantDialog d(s.offices(), s.org());
+        visitShown(QStringLiteral("AssistantDialog"), visit, d);
     }
 
     const Vehicle v = s.vehicles().listVehicles({}).first().vehicle;

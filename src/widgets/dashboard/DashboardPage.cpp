@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "core/Error.h"
+#include "offices/OfficeService.h"
 #include "org/OrgService.h"
 #include "org/SettingsService.h"
 #include "vehicles/AlertService.h"
@@ -88,6 +89,8 @@ DashboardPage::DashboardPage(Services &services, QWidget *parent)
             QStringLiteral("vehicles/statistics"), 1, 1);
     addCard(grid, QStringLiteral("newEnergy"), tr("New-energy share of the fleet"),
             QStringLiteral("vehicles/statistics"), 1, 2);
+    addCard(grid, QStringLiteral("officeCases"), tr("Over-standard offices"),
+            QStringLiteral("offices/cases"), 1, 3);
     addCard(grid, QStringLiteral("departments"), tr("Departments"), QStringLiteral("organisation/departments"), 2, 0);
     addCard(grid, QStringLiteral("staff"), tr("Staff"), QStringLiteral("organisation/staff"), 2, 1);
     addCard(grid, QStringLiteral("buildings"), tr("Buildings"), QStringLiteral("organisation/buildings"), 2, 2);
@@ -104,8 +107,8 @@ DashboardPage::DashboardPage(Services &services, QWidget *parent)
     charts->addWidget(m_energyChart, 2);
     layout->addLayout(charts);
 
-    auto *later = new QLabel(tr("Office space, turnover housing and energy figures will appear here "
-                                "when those modules are built."),
+    auto *later = new QLabel(tr("Turnover housing and energy figures will appear here when those "
+                                "modules are built."),
                              content);
     later->setStyleSheet(QStringLiteral("color: #777; font-style: italic;"));
     later->setWordWrap(true);
@@ -148,6 +151,13 @@ void DashboardPage::refreshOrganisation()
         m_cards[QStringLiteral("staff")]->setValue(number(m_services.org().countStaff(StaffFilter{})));
         m_cards[QStringLiteral("buildings")]->setValue(
             number(m_services.org().countBuildings(BuildingFilter{})));
+    });
+    section("offices", [this] {
+        const int open = m_services.offices().countCases(offices::CaseFilter {});
+        const int overdue = m_services.offices().countOverdueCases();
+        m_cards[QStringLiteral("officeCases")]->setValue(
+            number(open), overdue ? tr("%1 past the rectification deadline").arg(overdue) : QString());
+        m_cards[QStringLiteral("officeCases")]->setAlert(overdue > 0);
     });
 }
 

@@ -581,9 +581,13 @@ void RanksTab::editCurrent()
     if (!runGuarded(this, tr("Edit rank standard"), [&] { current = m_org.rank(id); }))
         return;
     RankDialog dialog(current, this);
-    dialog.setSaver([&] { m_org.updateRank(dialog.rank()); });
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    QStringList notes;
+    dialog.setSaver([&] { notes = m_org.updateRank(dialog.rank()); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    if (!notes.isEmpty())
+        QMessageBox::information(this, tr("Edit rank standard"), notes.join(QLatin1Char('\n')));
 }
 
 } // namespace ga
