@@ -137,6 +137,45 @@
     </message>
 </context>
 <context>
+    <name>AllocationRepository</name>
+    <message>
+        <source>loading an allocation</source>
+        <translation>加载分配记录</translation>
+    </message>
+    <message>
+        <source>loading the occupants of a room</source>
+        <translation>加载房间的使用人</translation>
+    </message>
+    <message>
+        <source>loading a person&apos;s office</source>
+        <translation>加载人员的办公室</translation>
+    </message>
+    <message>
+        <source>loading a person&apos;s offices</source>
+        <translation>加载人员的办公室</translation>
+    </message>
+    <message>
+        <source>loading the allocation history</source>
+        <translation>加载分配历史</translation>
+    </message>
+    <message>
+        <source>checking the office shares</source>
+        <translation>核查人均办公面积</translation>
+    </message>
+    <message>
+        <source>loading the occupants of rooms</source>
+        <translation>加载房间的使用人</translation>
+    </message>
+    <message>
+        <source>saving an allocation</source>
+        <translation>保存分配记录</translation>
+    </message>
+    <message>
+        <source>ending an allocation</source>
+        <translation>结束分配</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>GovAssets: public assets of a government-affairs administration bureau.
@@ -443,6 +482,41 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     <message>
         <source>Database error while %1: %2</source>
         <translation>%1时发生数据库错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>loading an over-standard case</source>
+        <translation>加载超标整改案件</translation>
+    </message>
+    <message>
+        <source>loading the over-standard cases</source>
+        <translation>加载超标整改案件</translation>
+    </message>
+    <message>
+        <source>listing over-standard cases</source>
+        <translation>列出超标整改案件</translation>
+    </message>
+    <message>
+        <source>counting over-standard cases</source>
+        <translation>统计超标整改案件</translation>
+    </message>
+    <message>
+        <source>opening an over-standard case</source>
+        <translation>建立超标整改案件</translation>
+    </message>
+    <message>
+        <source>updating an over-standard case</source>
+        <translation>更新超标整改案件</translation>
+    </message>
+    <message>
+        <source>closing an over-standard case</source>
+        <translation>关闭超标整改案件</translation>
+    </message>
+    <message>
+        <source>saving a rectification plan</source>
+        <translation>保存整改方案</translation>
     </message>
 </context>
 <context>
@@ -832,6 +906,26 @@ Sub-commands: generate, import (run `govassets generate --help`).</source>
     <message>
         <source>Generating energy meters and readings</source>
         <translation>正在生成能耗计量表和抄表记录</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Office allocations</source>
+        <translation>办公用房分配</translation>
+    </message>
+    <message>
+        <source>Rooms lent out</source>
+        <translation>出借出租房间</translation>
+    </message>
+    <message>
+        <source>Over-standard cases</source>
+        <translation>超标整改案件</translation>
+    </message>
+    <message>
+        <source>Generating the office register</source>
+        <translation>正在生成办公用房台账</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3123,297 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>OfficeGenerator</name>
+    <message>
+        <source>generating allocations</source>
+        <translation>生成分配记录</translation>
+    </message>
+    <message>
+        <source>generating rooms</source>
+        <translation>生成房间</translation>
+    </message>
+    <message>
+        <source>generating lendings</source>
+        <translation>生成出借记录</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeService</name>
+    <message numerus="yes">
+        <source>Office area check: %1 over-standard case(s) opened, %2 closed, %3 updated (%n person(s) checked).</source>
+        <translation>
+            <numerusform>办公面积核查：新建超标案件 %1 件，关闭 %2 件，更新 %3 件（核查 %n 人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The washroom allowance must lie between 0 and %1.</source>
+        <translation>卫生间面积补贴须在 0 至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The rectification period must lie between 1 and %1 days.</source>
+        <translation>整改期限须在 1 至 %1 天之间。</translation>
+    </message>
+    <message>
+        <source>There is no rank with the code &quot;%1&quot;.</source>
+        <translation>没有代码为“%1”的职级。</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>The room no longer exists.</source>
+        <translation>该房间已不存在。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another agency, outside your scope.</source>
+        <translation>该记录属于其他单位，不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s building.</source>
+        <translation>请选择房间所在的建筑。</translation>
+    </message>
+    <message>
+        <source>The chosen building no longer exists.</source>
+        <translation>所选建筑已不存在。</translation>
+    </message>
+    <message>
+        <source>The building &quot;%1&quot; is retired and cannot receive new rooms.</source>
+        <translation>建筑“%1”已停用，不能新增房间。</translation>
+    </message>
+    <message>
+        <source>Enter the room number.</source>
+        <translation>请输入房间号。</translation>
+    </message>
+    <message>
+        <source>The floor must lie between -10 and 200.</source>
+        <translation>楼层须在 -10 至 200 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s usable area (above zero).</source>
+        <translation>请输入房间的使用面积（大于零）。</translation>
+    </message>
+    <message>
+        <source>A room&apos;s area cannot exceed %1.</source>
+        <translation>房间面积不能超过 %1。</translation>
+    </message>
+    <message>
+        <source>The gross area (%1) cannot be less than the usable area (%2).</source>
+        <translation>建筑面积（%1）不能小于使用面积（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s owner agency.</source>
+        <translation>请选择房间的权属单位。</translation>
+    </message>
+    <message>
+        <source>The owner agency no longer exists.</source>
+        <translation>权属单位已不存在。</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; is retired and cannot own rooms.</source>
+        <translation>部门“%1”已撤销，不能作为房间的权属单位。</translation>
+    </message>
+    <message>
+        <source>The building &quot;%1&quot; already has a room &quot;%2&quot;.</source>
+        <translation>建筑“%1”已有房间“%2”。</translation>
+    </message>
+    <message>
+        <source>End the room&apos;s allocations before turning it from an office into another kind of room, or back.</source>
+        <translation>在把办公室改为其他用途（或改回办公室）之前，请先结束该房间的分配。</translation>
+    </message>
+    <message>
+        <source>Room %1 has been disposed of and can no longer be changed.</source>
+        <translation>房间 %1 已处置，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Room %1 is %2; its repair state cannot be changed.</source>
+        <translation>房间 %1 为“%2”状态，不能更改其维修状态。</translation>
+    </message>
+    <message>
+        <source>Room %1 is already under repair.</source>
+        <translation>房间 %1 已在维修中。</translation>
+    </message>
+    <message>
+        <source>Room %1 is not under repair.</source>
+        <translation>房间 %1 不在维修中。</translation>
+    </message>
+    <message>
+        <source>Room %1 is in use: end or move its allocations before it goes under repair.</source>
+        <translation>房间 %1 正在使用：维修前请先结束或调整其分配。</translation>
+    </message>
+    <message>
+        <source>Room %1 has already been disposed of.</source>
+        <translation>房间 %1 已经处置。</translation>
+    </message>
+    <message>
+        <source>Room %1 is lent out: end the lending first.</source>
+        <translation>房间 %1 已出借：请先结束出借。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the disposal.</source>
+        <translation>请输入处置日期。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the disposal.</source>
+        <translation>请输入处置原因。</translation>
+    </message>
+    <message>
+        <source>Room %1 is still allocated: end its allocations before disposing of it.</source>
+        <translation>房间 %1 仍在分配中：处置前请先结束其分配。</translation>
+    </message>
+    <message>
+        <source>Choose either a staff member or a department to allocate the room to.</source>
+        <translation>请选择分配对象：一名人员或一个部门。</translation>
+    </message>
+    <message>
+        <source>Room %1 is %2 and cannot be allocated.</source>
+        <translation>房间 %1 为“%2”状态，不能分配。</translation>
+    </message>
+    <message>
+        <source>%1 has retired and cannot be allocated an office.</source>
+        <translation>%1 已退休，不能分配办公室。</translation>
+    </message>
+    <message>
+        <source>Room %1 is a %2: only offices are allocated to people; allocate it to a department.</source>
+        <translation>房间 %1 是%2：只有办公室分配给个人，请将其分配给部门。</translation>
+    </message>
+    <message>
+        <source>%1 already sits in room %2.</source>
+        <translation>%1 已在房间 %2 办公。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s current allocation starts on %2: a move must start after it.</source>
+        <translation>%1 当前的分配始于 %2：调整须在此日期之后开始。</translation>
+    </message>
+    <message>
+        <source>%1 already has an allocation starting after %2.</source>
+        <translation>%1 已有一条在 %2 之后开始的分配。</translation>
+    </message>
+    <message>
+        <source>%1 (share %2, limit %3)</source>
+        <translation>%1（人均 %2，标准 %3）</translation>
+    </message>
+    <message>
+        <source>This allocation exceeds the office area standard for %1. Only a manager may approve it, with a reason.</source>
+        <translation>此次分配将使 %1 超出办公用房面积标准，只有主管可以审批，并须说明理由。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This allocation exceeds the office area standard for %1. Enter the reason for approving it.</source>
+        <translation>此次分配将使 %1 超出办公用房面积标准，请输入审批理由。</translation>
+    </message>
+    <message>
+        <source>The department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; is retired.</source>
+        <translation>部门“%1”已撤销。</translation>
+    </message>
+    <message>
+        <source>Room %1 is an office: offices are allocated to people.</source>
+        <translation>房间 %1 是办公室：办公室分配给个人。</translation>
+    </message>
+    <message>
+        <source>The allocation no longer exists.</source>
+        <translation>该分配记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This allocation already ended on %1.</source>
+        <translation>该分配已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>An allocation must end after it starts (%1).</source>
+        <translation>分配的结束日期须晚于开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The over-standard case no longer exists.</source>
+        <translation>该超标整改案件已不存在。</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>该案件已关闭。</translation>
+    </message>
+    <message>
+        <source>Enter the rectification deadline.</source>
+        <translation>请输入整改期限。</translation>
+    </message>
+    <message>
+        <source>The deadline cannot lie before the case was opened (%1).</source>
+        <translation>整改期限不能早于立案日期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTypes</name>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Service room</source>
+        <translation>服务用房</translation>
+    </message>
+    <message>
+        <source>Equipment room</source>
+        <translation>设备用房</translation>
+    </message>
+    <message>
+        <source>Ancillary room</source>
+        <translation>附属用房</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>Print room</source>
+        <translation>文印室</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>接待室</translation>
+    </message>
+    <message>
+        <source>Canteen</source>
+        <translation>食堂</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>其他服务用房</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>出借出租</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>已处置</translation>
+    </message>
+</context>
+<context>
     <name>OrgGenerator</name>
     <message>
         <source>reading the rank table</source>
@@ -3461,6 +3846,14 @@ Give a reason to override them.</source>
         <source>approve tenancy extensions beyond the maximum term</source>
         <translation>批准超过最长租期的延期</translation>
     </message>
+    <message>
+        <source>edit the office-space register</source>
+        <translation>编辑办公用房台账</translation>
+    </message>
+    <message>
+        <source>approve office allocations over the limit</source>
+        <translation>审批超标准的办公用房分配</translation>
+    </message>
 </context>
 <context>
     <name>Query</name>
@@ -3726,6 +4119,73 @@ Give a reason to override them.</source>
     <message>
         <source>adding up arrears per complex</source>
         <translation>按小区汇总欠租</translation>
+    </message>
+</context>
+<context>
+    <name>RoomRepository</name>
+    <message>
+        <source>loading a room</source>
+        <translation>加载房间</translation>
+    </message>
+    <message>
+        <source>checking a room number</source>
+        <translation>检查房间号</translation>
+    </message>
+    <message>
+        <source>listing rooms</source>
+        <translation>列出房间</translation>
+    </message>
+    <message>
+        <source>listing the occupants of rooms</source>
+        <translation>列出房间的使用人</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>listing the over-standard rooms</source>
+        <translation>列出超标房间</translation>
+    </message>
+    <message>
+        <source>counting rooms</source>
+        <translation>统计房间</translation>
+    </message>
+    <message>
+        <source>listing the floors</source>
+        <translation>列出楼层</translation>
+    </message>
+    <message>
+        <source>looking for offices</source>
+        <translation>查找办公室</translation>
+    </message>
+    <message>
+        <source>looking for a department&apos;s rooms</source>
+        <translation>查找部门的房间</translation>
+    </message>
+    <message>
+        <source>adding up the departments&apos; rooms</source>
+        <translation>汇总各部门的房间</translation>
+    </message>
+    <message>
+        <source>counting the occupants of a room</source>
+        <translation>统计房间的使用人</translation>
+    </message>
+    <message>
+        <source>saving a new room</source>
+        <translation>保存新房间</translation>
+    </message>
+    <message>
+        <source>saving a room</source>
+        <translation>保存房间</translation>
+    </message>
+    <message>
+        <source>changing the status of a room</source>
+        <translation>更改房间状态</translation>
+    </message>
+    <message>
+        <source>disposing of a room</source>
+        <translation>处置房间</translation>
     </message>
 </context>
 <context>
@@ -5660,10 +6120,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
         <translation>办公楼</translation>
     </message>
     <message>
-        <source>Office space, turnover housing and energy figures will appear here when those modules are built.</source>
-        <translation>办公用房、周转住房和能耗数据将在相应模块建成后在此显示。</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5734,6 +6190,18 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>Fleet by energy type</source>
         <translation>车辆能源类型构成</translation>
+    </message>
+    <message>
+        <source>Over-standard offices</source>
+        <translation>办公用房超标</translation>
+    </message>
+    <message>
+        <source>Turnover housing and energy figures will appear here when those modules are built.</source>
+        <translation>周转住房和能耗数据将在相应模块建成后显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 past the rectification deadline</source>
+        <translation>%1 件已过整改期限</translation>
     </message>
 </context>
 <context>
@@ -6923,10 +7391,6 @@ GovAssets goes on; back up with File → Back up… when the problem is solved.<
     <message>
         <source>Offices</source>
         <translation>办公用房</translation>
-    </message>
-    <message>
-        <source>Buildings, floors and rooms; who sits where; per-rank area standards and over-standard cases with their rectification.</source>
-        <translation>办公楼、楼层和房间；人员办公用房分配；各职级面积标准及超标情况与整改。</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -10501,6 +10965,723 @@ Public assets of a government-affairs administration bureau: vehicles, offices, 
     <message>
         <source>Checked out. %1 pays %2.</source>
         <translation>已退房。%1 应补缴 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::AllocationDialog</name>
+    <message>
+        <source>Room:</source>
+        <translation>房间：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>人员编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. S000123</source>
+        <translation>例如 S000123</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Shares after:</source>
+        <translation>分配后人均：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (over the limit):</source>
+        <translation>理由（超标时）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Allocate room %1</source>
+        <translation>分配房间 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, floor %3 — %4, usable %5</source>
+        <translation>%1 %2，%3 层 — %4，使用面积 %5</translation>
+    </message>
+    <message>
+        <source>Enter the staff number of the person.</source>
+        <translation>请输入人员编号。</translation>
+    </message>
+    <message>
+        <source>No staff member has the number &quot;%1&quot;.</source>
+        <translation>没有编号为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, limit %4</source>
+        <translation>%1 — %2，%3，标准 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 — over by %4</source>
+        <translation>%1：%2 / 标准 %3 — 超出 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / 标准 %3</translation>
+    </message>
+    <message>
+        <source>Over the standard: a manager approves it with a reason, and an over-standard case is opened.</source>
+        <translation>超出标准：须由主管说明理由后审批，并将建立超标整改案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::AssistantDialog</name>
+    <message>
+        <source>Find an office</source>
+        <translation>查找办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>人员编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. S000123, then Enter</source>
+        <translation>例如 S000123，然后按回车</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Offices within the person&apos;s limit, nearest &amp;first:</source>
+        <translation>符合标准的办公室，由近及远(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Usable (m²)</source>
+        <translation>使用面积（m²）</translation>
+    </message>
+    <message>
+        <source>Occupants now</source>
+        <translation>现有人数</translation>
+    </message>
+    <message>
+        <source>Share after (m²)</source>
+        <translation>分配后人均（m²）</translation>
+    </message>
+    <message>
+        <source>Enter the staff number and press Enter.</source>
+        <translation>请输入人员编号并按回车。</translation>
+    </message>
+    <message>
+        <source>No staff member has the number &quot;%1&quot;.</source>
+        <translation>没有编号为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>%1 — %2; limit %3; now: %4</source>
+        <translation>%1 — %2；标准 %3；现在：%4</translation>
+    </message>
+    <message>
+        <source>share %1</source>
+        <translation>人均 %1</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <translation>无办公室</translation>
+    </message>
+    <message>
+        <source>same floor</source>
+        <translation>同一楼层</translation>
+    </message>
+    <message>
+        <source>same building</source>
+        <translation>同一建筑</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>其他建筑</translation>
+    </message>
+    <message>
+        <source>No office of the agency keeps this person within the standard.</source>
+        <translation>本单位没有能使此人不超标的办公室。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::CaseDialog</name>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Share and limit:</source>
+        <translation>人均与标准：</translation>
+    </message>
+    <message>
+        <source>Rectification &amp;plan:</source>
+        <translation>整改方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Rectification of %1</source>
+        <translation>%1 的整改</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 — room %4</source>
+        <translation>%1（%2），%3 — 房间 %4</translation>
+    </message>
+    <message>
+        <source>share %1, limit %2, over by %3; opened %4</source>
+        <translation>人均 %1，标准 %2，超出 %3；立案 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::CaseTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Share (m²)</source>
+        <translation>人均（m²）</translation>
+    </message>
+    <message>
+        <source>Limit (m²)</source>
+        <translation>标准（m²）</translation>
+    </message>
+    <message>
+        <source>Over by (m²)</source>
+        <translation>超出（m²）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Rectification plan</source>
+        <translation>整改方案</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>已于 %1 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::CasesTab</name>
+    <message>
+        <source>Over-standard cases</source>
+        <translation>超标整改案件</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>编辑方案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re-chec&amp;k all</source>
+        <translation>全部重新核查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show clo&amp;sed</source>
+        <translation>显示已关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No cases match the filter.</source>
+        <translation>没有符合条件的案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，逾期 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-check all</source>
+        <translation>全部重新核查</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::DisposalDialog</name>
+    <message>
+        <source>Room:</source>
+        <translation>房间：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Dispose of room</source>
+        <translation>处置房间</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::FloorTab</name>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>建筑(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Fl&amp;oor:</source>
+        <translation>楼层(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By over-standard</source>
+        <translation>按是否超标</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur:</source>
+        <translation>着色(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Floor view</source>
+        <translation>楼层平面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor %1 (%n room(s))</source>
+        <translation>
+            <numerusform>%1 层（%n 间）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rooms registered.</source>
+        <translation>尚未登记房间。</translation>
+    </message>
+    <message>
+        <source>%1, floor %2</source>
+        <translation>%1，%2 层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s), %1 usable, %2 over standard</source>
+        <translation>
+            <numerusform>%n 间，使用面积 %1，超标 %2 间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print floor view</source>
+        <translation>打印楼层平面</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::FloorView</name>
+    <message>
+        <source>No rooms on this floor.</source>
+        <translation>本层没有房间。</translation>
+    </message>
+    <message>
+        <source>Over standard</source>
+        <translation>超标</translation>
+    </message>
+    <message>
+        <source>Within standard</source>
+        <translation>未超标</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::HistoryDialog</name>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Occupant</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>人员编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;End allocation…</source>
+        <translation>结束分配(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>retired or left the post: end this allocation</source>
+        <translation>已退休或离岗：请结束此分配</translation>
+    </message>
+    <message>
+        <source>approved over the limit: %1</source>
+        <translation>超标审批：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>End allocation</source>
+        <translation>结束分配</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 on (the first day no longer there, YYYY-MM-DD):</source>
+        <translation>%1 迁出 %2 的日期（不再使用的第一天，YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::OfficesPage</name>
+    <message>
+        <source>Room &amp;list</source>
+        <translation>房间台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Floor vie&amp;w</source>
+        <translation>楼层平面(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Over-standard &amp;cases</source>
+        <translation>超标整改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Department &amp;totals</source>
+        <translation>部门汇总(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::RegisterTab</name>
+    <message>
+        <source>Building / floor / room</source>
+        <translation>建筑 / 楼层 / 房间</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor %1 (%n room(s))</source>
+        <translation>
+            <numerusform>%1 层（%n 间）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::RoomDialog</name>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>建筑(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>楼层(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Room &amp;number:</source>
+        <translation>房间号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Use type:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice kind:</source>
+        <translation>服务用房类别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Us&amp;able area:</source>
+        <translation>使用面积(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gross area:</source>
+        <translation>建筑面积(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner agency:</source>
+        <translation>权属单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation>编辑房间</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新建房间</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::RoomListTab</name>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>&amp;New room…</source>
+        <translation>新建房间(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>历史(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d an office…</source>
+        <translation>查找办公室(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair…</source>
+        <translation>维修(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>D&amp;ispose…</source>
+        <translation>处置(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Search room number or notes</source>
+        <translation>搜索房间号或备注</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>建筑(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>单位(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All uses</source>
+        <translation>全部用途</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Over standard</source>
+        <translation>超标(&amp;O)</translation>
+    </message>
+    <message>
+        <source>End re&amp;pair…</source>
+        <translation>结束维修(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部建筑</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>No rooms match the filter.</source>
+        <translation>没有符合条件的房间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n 间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation>编辑房间</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>房间 %1</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Allocations of %1 %2</source>
+        <translation>%1 %2 的分配历史</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>End repair</source>
+        <translation>结束维修</translation>
+    </message>
+    <message>
+        <source>Put room %1 under repair? It cannot be allocated meanwhile.</source>
+        <translation>将房间 %1 设为维修中？维修期间不能分配。</translation>
+    </message>
+    <message>
+        <source>Room %1 is back in service?</source>
+        <translation>房间 %1 恢复使用？</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::RoomTableModel</name>
+    <message>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Usable (m²)</source>
+        <translation>使用面积（m²）</translation>
+    </message>
+    <message>
+        <source>Gross (m²)</source>
+        <translation>建筑面积（m²）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1, over standard</source>
+        <translation>%1，超标</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>权属单位</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>使用人</translation>
+    </message>
+</context>
+<context>
+    <name>ga::offices::TotalsTab</name>
+    <message>
+        <source>Office area is the sum of the staff&apos;s shares of their offices; service area the rooms allocated to the department. Lent-out and disposed rooms count for no one.</source>
+        <translation>办公面积为本部门人员所占办公室面积之和；服务面积为分配给本部门的房间。出借出租和已处置的房间不计入任何部门。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Office area (m²)</source>
+        <translation>办公面积（m²）</translation>
+    </message>
+    <message>
+        <source>Service area (m²)</source>
+        <translation>服务面积（m²）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>m² per person</source>
+        <translation>人均（m²）</translation>
+    </message>
+    <message>
+        <source>Approved area (m²)</source>
+        <translation>核定面积（m²）</translation>
+    </message>
+    <message>
+        <source>Over approved (m²)</source>
+        <translation>超出核定（m²）</translation>
+    </message>
+    <message>
+        <source>Department totals</source>
+        <translation>部门汇总</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 </TS>

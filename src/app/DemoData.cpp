@@ -322,7 +322,7 @@ GenerateReport generate(Services &services, const GenerateOptions &options,
                                   QStringLiteral("office_rooms"),
                                   QStringLiteral("office_allocations"),
                                   QStringLiteral("office_lendings"),
-                                  QStringLiteral("office_cases")};
+                                  QStringLiteral("office_cases"),
                                   QStringLiteral("energy_meters"),
                                   QStringLiteral("energy_readings")};
         const auto rows = report.rows();
