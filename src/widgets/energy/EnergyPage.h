@@ -4,8 +4,6 @@
 
 #include <QStringList>
 
-class QTabWidget;
-
 namespace ga {
 class OrgService;
 }
@@ -20,16 +18,11 @@ class MetersTab;
 
 // The Energy navigation page, one tab per part, addressed by key: "entry" (the monthly entry
 // grid), "meters" (the register), "indicators" (figures and charts), "coefficients".
-class EnergyPage : public Page
+class EnergyPage : public TabbedPage
 {
     Q_OBJECT
 public:
     EnergyPage(EnergyService &energy, OrgService &org, QWidget *parent = nullptr);
-
-    void activate() override;
-    QStringList subPageKeys() const override { return m_keys; }
-    void showSubPage(const QString &key) override;
-    QString currentSubPage() const override;
 
     EntryGridTab *entryTab() const { return m_entry; }
     MetersTab *metersTab() const { return m_meters; }
@@ -37,10 +30,6 @@ public:
     CoefficientsTab *coefficientsTab() const { return m_coefficients; }
 
 private:
-    void addSubPage(const QString &key, const QString &title, Page *page);
-
-    QTabWidget *m_tabs = nullptr;
-    QStringList m_keys;
     EntryGridTab *m_entry = nullptr;
     MetersTab *m_meters = nullptr;
     IndicatorsTab *m_indicators = nullptr;

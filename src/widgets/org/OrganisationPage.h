@@ -4,8 +4,6 @@
 
 #include <QStringList>
 
-class QTabWidget;
-
 namespace ga {
 
 class BuildingsTab;
@@ -16,16 +14,11 @@ class StaffTab;
 
 // The Organisation navigation page, one tab per part, addressed by key: "departments" (the
 // tree), "staff", "buildings" and "ranks" (the per-rank office area standards).
-class OrganisationPage : public Page
+class OrganisationPage : public TabbedPage
 {
     Q_OBJECT
 public:
     explicit OrganisationPage(OrgService &org, QWidget *parent = nullptr);
-
-    void activate() override;
-    QStringList subPageKeys() const override { return m_keys; }
-    void showSubPage(const QString &key) override;
-    QString currentSubPage() const override;
 
     DepartmentsTab *departmentsTab() const { return m_departments; }
     StaffTab *staffTab() const { return m_staff; }
@@ -33,10 +26,6 @@ public:
     RanksTab *ranksTab() const { return m_ranks; }
 
 private:
-    void addSubPage(const QString &key, const QString &title, Page *page);
-
-    QTabWidget *m_tabs = nullptr;
-    QStringList m_keys;
     DepartmentsTab *m_departments = nullptr;
     StaffTab *m_staff = nullptr;
     BuildingsTab *m_buildings = nullptr;
